@@ -1,0 +1,120 @@
+//! Frame-time benchmarks, headless: the egui pass of the whole app plus tessellation, which is
+//! the CPU work of a frame before the GPU (or the software rasteriser) draws it.
+//!
+//! Run with `cargo bench --bench frame`. Figures and the machine go in the README.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use eframe::App as _;
+use mediation_atlas::app::{AtlasApp, StartOptions, State};
+use mediation_atlas::i18n::Lang;
+use mediation_atlas::ingest::{self, Corpus};
+use mediation_atlas::model::Date;
+use mediation_atlas::ui::Action;
+
+const TODAY: Date = Date::Day {
+    year: 2026,
+    month: 11,
+    day: 23,
+};
+
+fn corpus() -> Corpus {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    Corpus::Disk {
+        data: root.join("data"),
+        seeds: root.join("seeds"),
+    }
+}
+
+fn input(time: f64) -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        time: Some(time),
+        ..Default::default()
+    }
+}
+
+/// One full frame: the egui pass and tessellation.
+fn frame(
+    ctx: &egui::Context,
+    app: &mut AtlasApp,
+    eframe_frame: &mut eframe::Frame,
+    time: f64,
+) -> usize {
+    let output = ctx.run_ui(input(time), |ui| app.ui(ui, eframe_frame));
+    let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+    primitives.len()
+}
+
+fn new_app(ctx: &egui::Context) -> AtlasApp {
+    mediation_atlas::style::apply(ctx);
+    let loaded = ingest::load(&corpus(), TODAY);
+    AtlasApp::new(
+        loaded,
+        State::default(),
+        StartOptions {
+            lang: Some(Lang::De),
+            ..Default::default()
+        },
+    )
+}
+
+fn benches(c: &mut Criterion) {
+    c.bench_function("start_to_first_frame", |b| {
+        b.iter(|| {
+            let ctx = egui::Context::default();
+            let mut eframe_frame = eframe::Frame::_new_kittest();
+            let mut app = new_app(&ctx);
+            black_box(frame(&ctx, &mut app, &mut eframe_frame, 0.0))
+        });
+    });
+
+    let mut steady = |name: &str, setup: &dyn Fn(&mut AtlasApp)| {
+        let ctx = egui::Context::default();
+        let mut eframe_frame = eframe::Frame::_new_kittest();
+        let mut app = new_app(&ctx);
+        setup(&mut app);
+        // Let any flight land and layout settle.
+        let mut time = 0.0;
+        for _ in 0..120 {
+            time += 1.0 / 60.0;
+            frame(&ctx, &mut app, &mut eframe_frame, time);
+        }
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                time += 1.0 / 60.0;
+                black_box(frame(&ctx, &mut app, &mut eframe_frame, time))
+            });
+        });
+    };
+    steady("steady_frame_overview", &|_| {});
+    steady("steady_frame_place_selected", &|app| {
+        let astana = app.atlas().place_by_id("astana").expect("astana");
+        app.apply(Action::SelectPlace(astana), 0.0);
+    });
+    steady("steady_frame_reader_open", &|app| {
+        let article = app
+            .atlas()
+            .article_by_file("002_60172de1cc37bdde.txt")
+            .expect("seed 002");
+        app.apply(
+            Action::OpenArticle {
+                article,
+                focus: None,
+            },
+            0.0,
+        );
+    });
+}
+
+criterion_group! {
+    name = frame_benches;
+    config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(4));
+    targets = benches
+}
+criterion_main!(frame_benches);

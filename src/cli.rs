@@ -1,0 +1,271 @@
+//! The command line: open the app, `check` the data, or list the `mentions` in text files.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::app::{AtlasApp, StartOptions};
+use crate::i18n::Lang;
+use crate::ingest::{self, Corpus, Loaded, files, reflow};
+use crate::map::MapView;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "mediation-atlas",
+    version,
+    about = "An interactive map of Central Asian diplomacy"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Open the map at LAT,LON,ZOOM (e.g. 40.0,45.5,7 for the South Caucasus).
+    #[arg(long, value_parser = MapView::parse, global = false)]
+    pub view: Option<MapView>,
+    /// Render the window once the data is loaded, write it to this PNG file, and quit.
+    #[arg(long, value_name = "FILE.png")]
+    pub screenshot: Option<PathBuf>,
+    /// Interface language (default: the remembered one, else the system's).
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Window size `WIDTHxHEIGHT` in points (default 1280x800).
+    #[arg(long, value_parser = parse_size, default_value = "1280x800")]
+    pub size: (f32, f32),
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+/// Where the data comes from.
+#[derive(Debug, Clone, clap::Args)]
+pub struct CorpusArgs {
+    /// Folder with places.toml, events.toml, ... (default: ./data, else the built-in copy).
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Folder with the article texts (default: ./seeds, else the built-in copy).
+    #[arg(long, value_name = "DIR")]
+    pub seeds: Option<PathBuf>,
+}
+
+impl CorpusArgs {
+    #[must_use]
+    pub fn corpus(&self) -> Corpus {
+        Corpus::locate(self.data.clone(), self.seeds.clone())
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate the data and articles; print a summary or every problem with `file:line`.
+    Check {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+    },
+    /// Run the place linker on text files and print every mention found.
+    Mentions {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// Text files to scan.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "de" | "deutsch" | "german" => Ok(Lang::De),
+        "en" | "english" | "englisch" => Ok(Lang::En),
+        _ => Err(format!("“{text}”: choose de or en")),
+    }
+}
+
+fn parse_size(text: &str) -> Result<(f32, f32), String> {
+    let (w, h) = text
+        .split_once('x')
+        .ok_or_else(|| format!("“{text}”: expected WIDTHxHEIGHT, e.g. 1280x800"))?;
+    let w: f32 = w
+        .trim()
+        .parse()
+        .map_err(|_| format!("“{w}” is not a width"))?;
+    let h: f32 = h
+        .trim()
+        .parse()
+        .map_err(|_| format!("“{h}” is not a height"))?;
+    if !(320.0..=8192.0).contains(&w) || !(240.0..=8192.0).contains(&h) {
+        return Err(format!("{w}x{h} is outside 320x240…8192x8192"));
+    }
+    Ok((w, h))
+}
+
+/// Entry point of the binary.
+#[must_use]
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check { corpus }) => {
+            let (report, ok) = check(&corpus.corpus());
+            print!("{report}");
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Some(Command::Mentions { corpus, files }) => {
+            let (report, ok) = mentions(&corpus.corpus(), &files);
+            print!("{report}");
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        None => run_app(&cli),
+    }
+}
+
+/// Validates everything; returns the report and whether there was no problem.
+#[must_use]
+pub fn check(corpus: &Corpus) -> (String, bool) {
+    let Loaded { atlas, problems } = ingest::load(corpus, ingest::today());
+    let mut out = String::new();
+    for problem in &problems {
+        let _ = writeln!(out, "{problem}");
+    }
+    let c = atlas.counts();
+    let countries = atlas
+        .places
+        .iter()
+        .filter(|p| p.kind == crate::model::PlaceKind::Country)
+        .count();
+    let _ = writeln!(
+        out,
+        "{} places ({countries} countries), {} actors, {} processes, {} articles, {} events, {} mentions",
+        c.places, c.actors, c.processes, c.articles, c.events, c.mentions
+    );
+    if problems.is_empty() {
+        let _ = writeln!(out, "ok: no problems");
+    } else {
+        let _ = writeln!(out, "{} problem(s)", problems.len());
+    }
+    (out, problems.is_empty())
+}
+
+/// Lists the mentions in each file as `FILE:LINE:COL  place-id  text as written`.
+#[must_use]
+pub fn mentions(corpus: &Corpus, paths: &[PathBuf]) -> (String, bool) {
+    let Loaded { atlas, problems } = ingest::load(corpus, ingest::today());
+    let mut out = String::new();
+    let mut ok = true;
+    if atlas.places.is_empty() {
+        for problem in &problems {
+            let _ = writeln!(out, "{problem}");
+        }
+        let _ = writeln!(
+            out,
+            "no gazetteer could be loaded, so nothing can be linked"
+        );
+        return (out, false);
+    }
+    let linker = match ingest::gazetteer_linker(&atlas.places) {
+        Ok(linker) => linker,
+        Err(e) => {
+            let _ = writeln!(out, "the place names cannot be searched for: {e}");
+            return (out, false);
+        }
+    };
+    for path in paths {
+        let raw = match files::read_text(path, files::MAX_ARTICLE_BYTES).and_then(|t| {
+            if t.trim().is_empty() {
+                Err(files::ReadError::Empty)
+            } else {
+                Ok(t)
+            }
+        }) {
+            Ok(raw) => raw,
+            Err(e) => {
+                let _ = writeln!(out, "{}: error: {e}", path.display());
+                ok = false;
+                continue;
+            }
+        };
+        let flow = reflow::FlowText::from_raw(&raw);
+        let found = linker.find(&flow.text);
+        for f in &found {
+            let raw_range = flow.raw_range(f.range.clone());
+            let (line, col) = reflow::line_col(&raw, raw_range.start);
+            let written = raw
+                .get(raw_range)
+                .map_or(String::new(), reflow::normalize_ws);
+            let _ = writeln!(
+                out,
+                "{}:{line}:{col}\t{}\t{written}",
+                path.display(),
+                atlas.places[f.target].id
+            );
+        }
+        let _ = writeln!(out, "{}: {} mention(s)", path.display(), found.len());
+    }
+    (out, ok)
+}
+
+fn run_app(cli: &Cli) -> ExitCode {
+    let loaded = ingest::load(&cli.corpus.corpus(), ingest::today());
+    for problem in &loaded.problems {
+        log::warn!("{problem}");
+    }
+    let options = StartOptions {
+        view: cli.view,
+        screenshot: cli.screenshot.clone(),
+        lang: cli.lang,
+    };
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Mediation Atlas")
+            .with_app_id("mediation-atlas")
+            .with_inner_size([cli.size.0, cli.size.1])
+            .with_min_inner_size([640.0, 480.0]),
+        // A screenshot is taken at the size asked for, not the remembered one.
+        persist_window: cli.screenshot.is_none(),
+        ..Default::default()
+    };
+    let result_slot = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let slot = std::sync::Arc::clone(&result_slot);
+    let run = eframe::run_native(
+        "mediation-atlas",
+        native,
+        Box::new(move |cc| {
+            let app = AtlasApp::from_creation_context(cc, loaded, options);
+            if let (Some(result), Ok(mut slot)) = (app.screenshot_result(), slot.lock()) {
+                *slot = Some(result);
+            }
+            Ok(Box::new(app))
+        }),
+    );
+    if let Err(e) = run {
+        eprintln!("mediation-atlas: the window could not be opened: {e}");
+        return ExitCode::FAILURE;
+    }
+    if cli.screenshot.is_some() {
+        let outcome = result_slot
+            .lock()
+            .ok()
+            .and_then(|s| s.clone())
+            .and_then(|r| r.lock().ok().and_then(|o| o.clone()));
+        return match outcome {
+            Some(Ok(path)) => {
+                println!("wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Some(Err(e)) => {
+                eprintln!("mediation-atlas: the screenshot could not be written: {e}");
+                ExitCode::FAILURE
+            }
+            None => {
+                eprintln!("mediation-atlas: the window closed before the screenshot was taken");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,74 @@
+//! Writing images and files without ever leaving a half-written one behind.
+
+use std::io::Write as _;
+use std::path::Path;
+
+/// Writes `bytes` to `path` atomically: a temporary file beside it, synced, then renamed over.
+///
+/// # Errors
+/// Any I/O error; the target is then untouched.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Encodes an egui screenshot as PNG and writes it atomically.
+///
+/// # Errors
+/// Encoding or I/O errors, as text.
+pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), String> {
+    let [width, height] = image.size;
+    let pixels: Vec<u8> = image
+        .pixels
+        .iter()
+        .flat_map(egui::Color32::to_srgba_unmultiplied)
+        .collect();
+    let (w, h) = (
+        u32::try_from(width).map_err(|e| e.to_string())?,
+        u32::try_from(height).map_err(|e| e.to_string())?,
+    );
+    let buffer = image::RgbaImage::from_raw(w, h, pixels)
+        .ok_or("the screenshot has the wrong number of pixels")?;
+    let mut png = Vec::new();
+    buffer
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .map_err(|e| e.to_string())?;
+    write_atomic(path, &png).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_atomic_write_replaces_the_whole_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("out.txt");
+        std::fs::write(&path, "old and longer").expect("write");
+        write_atomic(&path, b"new").expect("atomic write");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).expect("list").count(),
+            1,
+            "no temporary file is left"
+        );
+    }
+
+    #[test]
+    fn a_screenshot_is_written_as_png() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("shot.png");
+        let image = egui::ColorImage::filled([4, 3], egui::Color32::from_rgb(10, 20, 30));
+        save_png(&image, &path).expect("save");
+        let read = image::open(&path).expect("png").to_rgba8();
+        assert_eq!(read.dimensions(), (4, 3));
+        assert_eq!(read.get_pixel(2, 1).0, [10, 20, 30, 255]);
+    }
+}

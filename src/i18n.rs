@@ -1,0 +1,369 @@
+//! Every word the interface shows, in German and English.
+//!
+//! Strings live in one table per language, checked complete by the compiler: a field missing in
+//! one language does not build. Words that depend on numbers or data are functions below.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Date, EventKind, PlaceKind, Role};
+
+/// An interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    /// The language of the system locale: German for `de*`, English otherwise.
+    #[must_use]
+    pub fn from_system() -> Self {
+        sys_locale::get_locale().map_or(Self::De, |locale| Self::from_locale(&locale))
+    }
+
+    /// German for a `de` locale (de-DE, de_AT.UTF-8 ...), English for any other.
+    #[must_use]
+    pub fn from_locale(locale: &str) -> Self {
+        if locale.to_ascii_lowercase().starts_with("de") {
+            Self::De
+        } else {
+            Self::En
+        }
+    }
+
+    /// The string table of this language.
+    #[must_use]
+    pub fn t(self) -> &'static Strings {
+        match self {
+            Self::De => &DE,
+            Self::En => &EN,
+        }
+    }
+}
+
+/// The fixed strings of the interface.
+#[allow(clippy::struct_field_names)] // The names mirror what each string is for.
+pub struct Strings {
+    pub app_title: &'static str,
+    pub language_name: &'static str,
+    pub switch_language: &'static str,
+    pub problems_banner: &'static str,
+    pub show_problems: &'static str,
+    pub hide_problems: &'static str,
+    pub no_selection_title: &'static str,
+    pub no_selection_hint: &'static str,
+    pub events: &'static str,
+    pub articles: &'static str,
+    pub no_events: &'static str,
+    pub no_articles: &'static str,
+    pub other_places: &'static str,
+    pub local_name: &'static str,
+    pub back_to_place: &'static str,
+    pub close: &'static str,
+    pub source_quote: &'static str,
+    pub reported_in: &'static str,
+    pub date_unknown: &'static str,
+    pub author: &'static str,
+    pub reset_view: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub basemap: &'static str,
+    pub basemap_plain: &'static str,
+    pub event: &'static str,
+    pub process: &'static str,
+    pub participants: &'static str,
+    pub mentions_in_article: &'static str,
+    pub backs_event: &'static str,
+    pub help: &'static str,
+    pub help_text: &'static str,
+    pub coordinates_source: &'static str,
+    pub open_article: &'static str,
+}
+
+const DE: Strings = Strings {
+    app_title: "Mediation Atlas",
+    language_name: "Deutsch",
+    switch_language: "English",
+    problems_banner: "Probleme beim Laden der Daten – der Rest wurde geladen",
+    show_problems: "Anzeigen",
+    hide_problems: "Ausblenden",
+    no_selection_title: "Kasachstan als Vermittler",
+    no_selection_hint: "Klicken Sie auf einen Ort auf der Karte, um seine Ereignisse und die Artikel dazu zu sehen.",
+    events: "Ereignisse",
+    articles: "Artikel",
+    no_events: "Keine Ereignisse an diesem Ort.",
+    no_articles: "Kein Artikel erwähnt diesen Ort.",
+    other_places: "Weitere Orte",
+    local_name: "Landessprache",
+    back_to_place: "← Zurück",
+    close: "Schließen",
+    source_quote: "Beleg",
+    reported_in: "Berichtet in",
+    date_unknown: "Datum unbekannt",
+    author: "Autorin/Autor",
+    reset_view: "Gesamtansicht",
+    zoom_in: "Vergrößern",
+    zoom_out: "Verkleinern",
+    basemap: "Grundkarte",
+    basemap_plain: "Schlicht (ohne Karte)",
+    event: "Ereignis",
+    process: "Prozess",
+    participants: "Beteiligte",
+    mentions_in_article: "Erwähnte Orte",
+    backs_event: "Beleg für",
+    help: "Hilfe",
+    help_text: "Ziehen: Karte verschieben · Strg + Mausrad: zoomen · Klick auf Marker: Ort öffnen · \
+                Klick auf hervorgehobenen Ort im Text: dorthin fliegen · Pos1: Gesamtansicht · +/−: Zoom · Esc: Auswahl aufheben",
+    coordinates_source: "Koordinaten",
+    open_article: "Artikel öffnen",
+};
+
+const EN: Strings = Strings {
+    app_title: "Mediation Atlas",
+    language_name: "English",
+    switch_language: "Deutsch",
+    problems_banner: "Problems loading the data – everything else was loaded",
+    show_problems: "Show",
+    hide_problems: "Hide",
+    no_selection_title: "Kazakhstan as a mediator",
+    no_selection_hint: "Click a place on the map to see its events and the articles about it.",
+    events: "Events",
+    articles: "Articles",
+    no_events: "No events at this place.",
+    no_articles: "No article mentions this place.",
+    other_places: "Other places",
+    local_name: "Local name",
+    back_to_place: "← Back",
+    close: "Close",
+    source_quote: "Source",
+    reported_in: "Reported in",
+    date_unknown: "Date unknown",
+    author: "Author",
+    reset_view: "Overview",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    basemap: "Base map",
+    basemap_plain: "Plain (no map)",
+    event: "Event",
+    process: "Process",
+    participants: "Participants",
+    mentions_in_article: "Places mentioned",
+    backs_event: "Source for",
+    help: "Help",
+    help_text: "Drag: pan · Ctrl + wheel: zoom · Click a marker: open the place · \
+                Click a highlighted place in the text: fly there · Home: overview · +/−: zoom · Esc: clear selection",
+    coordinates_source: "Coordinates",
+    open_article: "Open article",
+};
+
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date as a reader writes it, no more precise than it is known ("August 2025").
+#[must_use]
+pub fn format_date(date: Date, lang: Lang) -> String {
+    let month = |m: u8| {
+        let names = match lang {
+            Lang::De => &MONTHS_DE,
+            Lang::En => &MONTHS_EN,
+        };
+        names
+            .get(usize::from(m).saturating_sub(1))
+            .copied()
+            .unwrap_or("?")
+    };
+    match (date, lang) {
+        (
+            Date::Day {
+                year,
+                month: m,
+                day,
+            },
+            Lang::De,
+        ) => format!("{day}. {} {year}", month(m)),
+        (
+            Date::Day {
+                year,
+                month: m,
+                day,
+            },
+            Lang::En,
+        ) => format!("{day} {} {year}", month(m)),
+        (Date::Month { year, month: m }, _) => format!("{} {year}", month(m)),
+        (Date::Year { year }, _) => year.to_string(),
+        (Date::Unknown, _) => lang.t().date_unknown.to_owned(),
+    }
+}
+
+/// "3 Ereignisse" / "1 event".
+#[must_use]
+pub fn count_events(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::De, 1) => "1 Ereignis".to_owned(),
+        (Lang::De, n) => format!("{n} Ereignisse"),
+        (Lang::En, 1) => "1 event".to_owned(),
+        (Lang::En, n) => format!("{n} events"),
+    }
+}
+
+/// "2 Artikel" / "2 articles".
+#[must_use]
+pub fn count_articles(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::De, n) => format!("{n} Artikel"),
+        (Lang::En, 1) => "1 article".to_owned(),
+        (Lang::En, n) => format!("{n} articles"),
+    }
+}
+
+/// "5 Orte" / "5 places", for a cluster of markers.
+#[must_use]
+pub fn count_places(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::De, 1) => "1 Ort".to_owned(),
+        (Lang::De, n) => format!("{n} Orte"),
+        (Lang::En, 1) => "1 place".to_owned(),
+        (Lang::En, n) => format!("{n} places"),
+    }
+}
+
+/// "Problems: 3" in the banner.
+#[must_use]
+pub fn count_problems(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::De, 1) => "1 Problem".to_owned(),
+        (Lang::De, n) => format!("{n} Probleme"),
+        (Lang::En, 1) => "1 problem".to_owned(),
+        (Lang::En, n) => format!("{n} problems"),
+    }
+}
+
+/// The name of an event kind.
+#[must_use]
+pub fn event_kind(kind: EventKind, lang: Lang) -> &'static str {
+    let (de, en) = match kind {
+        EventKind::Talks => ("Gespräche", "Talks"),
+        EventKind::Summit => ("Gipfel", "Summit"),
+        EventKind::StateVisit => ("Staatsbesuch", "State visit"),
+        EventKind::PhoneCall => ("Telefonat", "Phone call"),
+        EventKind::Agreement => ("Abkommen", "Agreement"),
+        EventKind::Declaration => ("Erklärung", "Declaration"),
+        EventKind::War => ("Krieg", "War"),
+        EventKind::Statement => ("Stellungnahme", "Statement"),
+        EventKind::Proposal => ("Vorschlag", "Proposal"),
+        EventKind::Mission => ("Mission", "Mission"),
+    };
+    pick(lang, de, en)
+}
+
+/// The name of a participant's role.
+#[must_use]
+pub fn role(role: Role, lang: Lang) -> &'static str {
+    let (de, en) = match role {
+        Role::Host => ("Gastgeber", "Host"),
+        Role::Mediator => ("Vermittler", "Mediator"),
+        Role::Party => ("Konfliktpartei", "Party"),
+        Role::Guarantor => ("Garant", "Guarantor"),
+        Role::Observer => ("Beobachter", "Observer"),
+        Role::Participant => ("Teilnehmer", "Participant"),
+    };
+    pick(lang, de, en)
+}
+
+/// The name of a place kind.
+#[must_use]
+pub fn place_kind(kind: PlaceKind, lang: Lang) -> &'static str {
+    let (de, en) = match kind {
+        PlaceKind::Capital => ("Hauptstadt", "Capital"),
+        PlaceKind::City => ("Stadt", "City"),
+        PlaceKind::Region => ("Region", "Region"),
+        PlaceKind::Site => ("Ort", "Site"),
+        PlaceKind::Country => ("Staat", "Country"),
+    };
+    pick(lang, de, en)
+}
+
+fn pick(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_locales_choose_german_and_others_english() {
+        assert_eq!(Lang::from_locale("de-DE"), Lang::De);
+        assert_eq!(Lang::from_locale("de_AT.UTF-8"), Lang::De);
+        assert_eq!(Lang::from_locale("en-US"), Lang::En);
+        assert_eq!(Lang::from_locale("kk-KZ"), Lang::En);
+    }
+
+    #[test]
+    fn dates_are_written_no_more_precisely_than_known() {
+        assert_eq!(
+            format_date(
+                Date::Day {
+                    year: 2025,
+                    month: 8,
+                    day: 8
+                },
+                Lang::De
+            ),
+            "8. August 2025"
+        );
+        assert_eq!(
+            format_date(
+                Date::Day {
+                    year: 2025,
+                    month: 8,
+                    day: 8
+                },
+                Lang::En
+            ),
+            "8 August 2025"
+        );
+        assert_eq!(
+            format_date(
+                Date::Month {
+                    year: 2024,
+                    month: 3
+                },
+                Lang::De
+            ),
+            "März 2024"
+        );
+        assert_eq!(format_date(Date::Year { year: 1991 }, Lang::En), "1991");
+        assert_eq!(format_date(Date::Unknown, Lang::De), "Datum unbekannt");
+    }
+}

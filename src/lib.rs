@@ -1,0 +1,17 @@
+//! Mediation Atlas: an interactive map of Central Asian diplomacy.
+//!
+//! Articles are linked to the places they mention and to the events they report; the app draws
+//! those places on a map, and a click opens what happened there and the text that says so.
+//! `main.rs` is a thin shell over this library, so tests and benchmarks build the same app.
+
+pub mod app;
+pub mod cli;
+pub mod export;
+pub mod i18n;
+pub mod ingest;
+pub mod map;
+pub mod model;
+pub mod style;
+pub mod ui;
+
+pub use app::{AtlasApp, StartOptions, State};

@@ -1,0 +1,199 @@
+//! The walkers plugin that draws a marker for every place with events, groups overlapping ones,
+//! labels them without collisions, and reports clicks as values.
+
+use egui::{
+    Align2, Color32, FontId, Id, Pos2, Rect, Response, Sense, Stroke, Ui, Vec2, WidgetInfo,
+};
+use walkers::{MapMemory, Plugin, Projector, lat_lon};
+
+use super::cluster::{Cluster, ScreenMarker, cluster, marker_radius};
+use crate::i18n::{self, Lang};
+use crate::model::{Atlas, PlaceIdx};
+use crate::style;
+
+/// What a click on the map asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MarkerClick {
+    /// A single place was clicked.
+    Place(PlaceIdx),
+    /// A group was clicked: zoom in until its places separate.
+    Group(Vec<PlaceIdx>),
+}
+
+/// Draws the markers; what was clicked is written to `clicked`.
+pub struct MarkersPlugin<'a> {
+    pub atlas: &'a Atlas,
+    /// Places with events and how many, from [`Atlas::marker_places`].
+    pub markers: &'a [(PlaceIdx, usize)],
+    pub lang: Lang,
+    pub selected: Option<PlaceIdx>,
+    pub clicked: &'a mut Option<MarkerClick>,
+}
+
+impl Plugin for MarkersPlugin<'_> {
+    fn run(
+        self: Box<Self>,
+        ui: &mut Ui,
+        _response: &Response,
+        projector: &Projector,
+        _memory: &MapMemory,
+    ) {
+        let max_weight = self.markers.iter().map(|&(_, n)| n).max().unwrap_or(1);
+        let screen: Vec<ScreenMarker> = self
+            .markers
+            .iter()
+            .map(|&(place, weight)| {
+                let p = self.atlas.place(place);
+                let pos = projector.project(lat_lon(p.lat, p.lon)).to_pos2();
+                ScreenMarker {
+                    place,
+                    pos,
+                    radius: marker_radius(weight, max_weight),
+                    weight,
+                }
+            })
+            .collect();
+        let clusters = cluster(&screen, projector.clip_rect(), 3.0);
+        let painter = ui.painter().with_clip_rect(projector.clip_rect());
+
+        let mut placed_labels: Vec<Rect> = clusters
+            .iter()
+            .map(|c| Rect::from_center_size(c.pos, Vec2::splat(c.radius * 2.0)))
+            .collect();
+        for c in &clusters {
+            let label = self.symbol_label(c);
+            let hit = Rect::from_center_size(
+                c.pos,
+                Vec2::splat((c.radius + style::MARKER_HIT_SLOP) * 2.0),
+            );
+            let id = Id::unique(("marker", c.members.first().map_or(0, |p| p.0)));
+            let response = ui.interact(hit, id, Sense::click());
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+            let selected = self.selected.is_some_and(|s| c.members.contains(&s));
+            draw_symbol(&painter, c, response.hovered(), selected);
+            let response = response.on_hover_text(self.tooltip(c));
+            if response.clicked() {
+                *self.clicked = Some(if c.is_group() {
+                    MarkerClick::Group(c.members.clone())
+                } else {
+                    MarkerClick::Place(c.members[0])
+                });
+            }
+            if let Some(rect) = place_label(
+                &painter,
+                c,
+                &label_text(self.atlas, c, self.lang),
+                &placed_labels,
+            ) {
+                placed_labels.push(rect);
+            }
+        }
+    }
+}
+
+impl MarkersPlugin<'_> {
+    /// The accessible name of a symbol: the place, or the places of a group.
+    fn symbol_label(&self, c: &Cluster) -> String {
+        let names: Vec<&str> = c
+            .members
+            .iter()
+            .map(|&p| self.atlas.place(p).name(self.lang))
+            .collect();
+        if c.is_group() {
+            format!(
+                "{} ({})",
+                names.join(", "),
+                i18n::count_places(names.len(), self.lang)
+            )
+        } else {
+            names.concat()
+        }
+    }
+
+    fn tooltip(&self, c: &Cluster) -> String {
+        c.members
+            .iter()
+            .map(|&p| {
+                let place = self.atlas.place(p);
+                let events = self.atlas.events_of_place(p).len();
+                let articles = self.atlas.articles_of_place(p).len();
+                format!(
+                    "{} — {} · {}",
+                    place.name(self.lang),
+                    i18n::count_events(events, self.lang),
+                    i18n::count_articles(articles, self.lang)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+fn label_text(atlas: &Atlas, c: &Cluster, lang: Lang) -> String {
+    let first = c.members.first().map_or("", |&p| atlas.place(p).name(lang));
+    if c.is_group() {
+        format!("{first} +{}", c.members.len() - 1)
+    } else {
+        first.to_owned()
+    }
+}
+
+fn draw_symbol(painter: &egui::Painter, c: &Cluster, hovered: bool, selected: bool) {
+    let fill = match (c.is_group(), selected, hovered) {
+        (_, true, _) => style::MARKER_SELECTED,
+        (true, false, false) => style::CLUSTER_FILL,
+        (false, false, false) => style::MARKER_FILL,
+        (_, false, true) => style::MARKER_HOVER,
+    };
+    let radius = if hovered { c.radius + 2.0 } else { c.radius };
+    // A soft shadow lifts the marker off any base map.
+    painter.circle_filled(
+        c.pos + Vec2::new(0.0, 1.5),
+        radius + 1.0,
+        Color32::from_black_alpha(50),
+    );
+    painter.circle(c.pos, radius, fill, style::MARKER_RING);
+    if selected {
+        painter.circle_stroke(
+            c.pos,
+            radius + 4.0,
+            Stroke::new(2.5, style::MARKER_SELECTED),
+        );
+    }
+    if c.is_group() {
+        painter.text(
+            c.pos,
+            Align2::CENTER_CENTER,
+            c.members.len().to_string(),
+            FontId::proportional(13.0),
+            Color32::WHITE,
+        );
+    }
+}
+
+/// Places a label beside its symbol where it collides with nothing already placed: right, left,
+/// above, below. Returns its rectangle, or `None` if there was no room (the tooltip still names it).
+fn place_label(painter: &egui::Painter, c: &Cluster, text: &str, taken: &[Rect]) -> Option<Rect> {
+    let font = FontId::proportional(style::LABEL_SIZE);
+    let galley = painter.layout_no_wrap(text.to_owned(), font, style::LABEL_TEXT);
+    let size = galley.size() + Vec2::new(6.0, 2.0);
+    let gap = c.radius + 4.0;
+    let candidates = [
+        Rect::from_min_size(Pos2::new(c.pos.x + gap, c.pos.y - size.y / 2.0), size),
+        Rect::from_min_size(
+            Pos2::new(c.pos.x - gap - size.x, c.pos.y - size.y / 2.0),
+            size,
+        ),
+        Rect::from_min_size(
+            Pos2::new(c.pos.x - size.x / 2.0, c.pos.y - gap - size.y),
+            size,
+        ),
+        Rect::from_min_size(Pos2::new(c.pos.x - size.x / 2.0, c.pos.y + gap), size),
+    ];
+    let rect = candidates
+        .into_iter()
+        .find(|r| taken.iter().all(|t| !t.intersects(*r)))?;
+    painter.rect_filled(rect, 3.0, style::LABEL_HALO);
+    painter.galley(rect.min + Vec2::new(3.0, 1.0), galley, style::LABEL_TEXT);
+    Some(rect)
+}

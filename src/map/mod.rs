@@ -1,0 +1,8 @@
+//! Everything drawn on the map: markers and their clusters, the plain background, flights.
+
+pub mod cluster;
+pub mod flight;
+pub mod graticule;
+pub mod markers;
+
+pub use flight::{Flight, MapView};

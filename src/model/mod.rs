@@ -1,0 +1,15 @@
+//! The atlas: places, actors, articles, events and peace processes, resolved and indexed.
+//!
+//! Nothing here knows about egui or files; `ingest` builds an [`Atlas`] and the interface reads
+//! it. Once built, an atlas does not change.
+
+mod atlas;
+mod date;
+mod types;
+
+pub use atlas::{Atlas, AtlasCounts, Mention, MentionTarget};
+pub use date::{Date, DateError, Precision, days_in_month};
+pub use types::{
+    Actor, ActorIdx, ActorKind, Alias, Article, ArticleIdx, Event, EventIdx, EventKind,
+    Participant, PartyRef, Place, PlaceIdx, PlaceKind, Process, ProcessIdx, Role, Source,
+};

@@ -1,0 +1,145 @@
+//! Design tokens: every colour, size and spacing of the interface, named for what it is for.
+//!
+//! The palette is calm so that markers are the loudest thing on screen, and contrasty enough to
+//! survive a washed-out classroom projector.
+
+use egui::{Color32, CornerRadius, FontFamily, FontId, Stroke, TextStyle, Visuals};
+
+/// Background of the map when no base map draws (the plain base map).
+pub const MAP_BACKGROUND: Color32 = Color32::from_rgb(0xE4, 0xEC, 0xF1);
+/// Graticule lines on the plain base map.
+pub const GRATICULE: Color32 = Color32::from_rgb(0xC9, 0xD6, 0xDF);
+/// Graticule labels.
+pub const GRATICULE_TEXT: Color32 = Color32::from_rgb(0x7A, 0x8C, 0x99);
+
+/// Marker fill: a deep teal that reads on light land, blue sea and a projector alike.
+pub const MARKER_FILL: Color32 = Color32::from_rgb(0xC2, 0x41, 0x0C);
+/// Marker fill when hovered.
+pub const MARKER_HOVER: Color32 = Color32::from_rgb(0xE0, 0x5A, 0x1C);
+/// Marker fill of the selected place.
+pub const MARKER_SELECTED: Color32 = Color32::from_rgb(0x7A, 0x1F, 0x5C);
+/// Ring around every marker, to lift it off any background.
+pub const MARKER_RING: Stroke = Stroke {
+    width: 2.0,
+    color: Color32::WHITE,
+};
+/// Cluster fill (several places grouped at this zoom).
+pub const CLUSTER_FILL: Color32 = Color32::from_rgb(0x33, 0x4E, 0x68);
+/// Smallest and largest marker radius, in points.
+pub const MARKER_RADIUS_MIN: f32 = 7.0;
+pub const MARKER_RADIUS_MAX: f32 = 18.0;
+/// Radius of a group of places drawn as one symbol (room for a two-digit count).
+pub const GROUP_RADIUS: f32 = 12.0;
+/// Extra room around a marker that still counts as hitting it.
+pub const MARKER_HIT_SLOP: f32 = 4.0;
+/// Place labels on the map.
+pub const LABEL_TEXT: Color32 = Color32::from_rgb(0x1B, 0x26, 0x30);
+/// Halo behind place labels, for legibility over any map.
+pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(255, 255, 255, 210);
+pub const LABEL_SIZE: f32 = 15.0;
+
+/// Highlight of a place mention in the reader.
+pub const MENTION_BG: Color32 = Color32::from_rgb(0xFD, 0xE4, 0xCF);
+pub const MENTION_TEXT: Color32 = Color32::from_rgb(0x9A, 0x34, 0x12);
+/// Highlight of a passage that backs an event.
+pub const QUOTE_BG: Color32 = Color32::from_rgb(0xDD, 0xEE, 0xF7);
+/// The keyword in a keyword-in-context snippet.
+pub const KWIC_KEYWORD: Color32 = Color32::from_rgb(0x9A, 0x34, 0x12);
+
+/// The problems banner.
+pub const BANNER_BG: Color32 = Color32::from_rgb(0xFF, 0xF1, 0xC2);
+pub const BANNER_TEXT: Color32 = Color32::from_rgb(0x5C, 0x3B, 0x00);
+pub const PROBLEM_ERROR: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x1E);
+
+/// Muted secondary text (dates, kinds).
+pub const MUTED_TEXT: Color32 = Color32::from_rgb(0x5B, 0x66, 0x70);
+
+/// Width of the side panel, in points.
+pub const SIDE_PANEL_WIDTH: f32 = 400.0;
+pub const SIDE_PANEL_MIN_WIDTH: f32 = 300.0;
+
+/// Body text size of the reader.
+pub const READER_TEXT_SIZE: f32 = 16.0;
+
+/// The font family of headings: Noto Sans Bold.
+#[must_use]
+pub fn bold_family() -> FontFamily {
+    FontFamily::Name("bold".into())
+}
+
+/// Installs the shipped fonts: Noto Sans (a regular weight that stays legible on a projector,
+/// where egui's light default washes out), Noto Sans Armenian for `Երևան`, and `DejaVu Sans` as a
+/// fallback for symbols. egui's own fonts stay last in line.
+pub fn install_fonts(ctx: &egui::Context) {
+    use std::sync::Arc;
+    let mut fonts = egui::FontDefinitions::default();
+    let mut add = |name: &str, bytes: &'static [u8]| {
+        fonts.font_data.insert(
+            name.to_owned(),
+            Arc::new(egui::FontData::from_static(bytes)),
+        );
+    };
+    add(
+        "noto",
+        include_bytes!("../assets/fonts/NotoSans-Regular.ttf"),
+    );
+    add(
+        "noto-bold",
+        include_bytes!("../assets/fonts/NotoSans-Bold.ttf"),
+    );
+    add(
+        "noto-armenian",
+        include_bytes!("../assets/fonts/NotoSansArmenian-Regular.ttf"),
+    );
+    add("dejavu", include_bytes!("../assets/fonts/DejaVuSans.ttf"));
+    let fallbacks = ["noto-armenian".to_owned(), "dejavu".to_owned()];
+    let defaults = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let mut proportional = vec!["noto".to_owned()];
+    proportional.extend(fallbacks.iter().cloned());
+    proportional.extend(defaults.iter().cloned());
+    let mut bold = vec!["noto-bold".to_owned()];
+    bold.extend(fallbacks.iter().cloned());
+    bold.extend(defaults);
+    fonts
+        .families
+        .insert(FontFamily::Proportional, proportional);
+    fonts.families.insert(bold_family(), bold);
+    if let Some(mono) = fonts.families.get_mut(&FontFamily::Monospace) {
+        mono.extend(fallbacks);
+    }
+    ctx.set_fonts(fonts);
+}
+
+/// Sets the app's look: fonts, light theme, larger type than egui's default for projectors.
+pub fn apply(ctx: &egui::Context) {
+    install_fonts(ctx);
+    ctx.set_visuals_of(egui::Theme::Light, Visuals::light());
+    ctx.set_theme(egui::ThemePreference::Light);
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Heading, FontId::new(22.0, bold_family())),
+            (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+            (
+                TextStyle::Monospace,
+                FontId::new(13.0, FontFamily::Monospace),
+            ),
+            (
+                TextStyle::Button,
+                FontId::new(15.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(12.5, FontFamily::Proportional),
+            ),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        style.visuals.widgets.noninteractive.corner_radius = CornerRadius::same(4);
+        style.visuals.hyperlink_color = Color32::from_rgb(0x1D, 0x4E, 0x89);
+    });
+}

@@ -1,0 +1,227 @@
+//! The place panel: what happened at a place, and the articles that mention it.
+
+use egui::text::LayoutJob;
+use egui::{RichText, ScrollArea, TextFormat, Ui};
+
+use super::kwic::snippet;
+use super::{Action, ViewCtx};
+use crate::i18n;
+use crate::model::{EventIdx, MentionTarget, PartyRef, PlaceIdx};
+use crate::style;
+
+/// Draws the panel of `place`.
+pub fn place_panel_ui(ui: &mut Ui, ctx: ViewCtx<'_>, place: PlaceIdx) -> Vec<Action> {
+    let t = ctx.lang.t();
+    let mut actions = Vec::new();
+    let atlas = ctx.atlas;
+    let p = atlas.place(place);
+
+    ui.horizontal(|ui| {
+        ui.heading(p.name(ctx.lang));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("✕").on_hover_text(t.close).clicked() {
+                actions.push(Action::ClearSelection);
+            }
+        });
+    });
+    let mut subtitle = vec![i18n::place_kind(p.kind, ctx.lang).to_owned()];
+    if p.name_local != p.name(ctx.lang) {
+        subtitle.insert(0, format!("{}: {}", t.local_name, p.name_local));
+    }
+    ui.label(RichText::new(subtitle.join(" · ")).color(style::MUTED_TEXT));
+    ui.label(
+        RichText::new(format!(
+            "{}: {:.4}, {:.4} ({})",
+            t.coordinates_source, p.lat, p.lon, p.source
+        ))
+        .small()
+        .color(style::MUTED_TEXT),
+    );
+    ui.separator();
+
+    ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let events = atlas.events_of_place(place);
+            ui.label(
+                RichText::new(format!("{} ({})", t.events, events.len()))
+                    .strong()
+                    .size(17.0),
+            );
+            if events.is_empty() {
+                ui.label(RichText::new(t.no_events).color(style::MUTED_TEXT));
+            }
+            for event in events {
+                event_row_ui(ui, ctx, place, event, &mut actions);
+            }
+
+            ui.add_space(12.0);
+            let articles = atlas.articles_of_place(place);
+            ui.label(
+                RichText::new(format!("{} ({})", t.articles, articles.len()))
+                    .strong()
+                    .size(17.0),
+            );
+            if articles.is_empty() {
+                ui.label(RichText::new(t.no_articles).color(style::MUTED_TEXT));
+            }
+            for article in articles {
+                let a = atlas.article(article);
+                let first_mention = atlas
+                    .mentions_in(article)
+                    .iter()
+                    .find(|m| m.target == MentionTarget::Place(place));
+                ui.add_space(4.0);
+                if ui.link(RichText::new(a.title(ctx.lang)).strong()).clicked() {
+                    actions.push(Action::OpenArticle {
+                        article,
+                        focus: first_mention.map(|m| m.flow.start),
+                    });
+                }
+                ui.label(
+                    RichText::new(format!(
+                        "{} · {}",
+                        a.source,
+                        i18n::format_date(a.date, ctx.lang)
+                    ))
+                    .small()
+                    .color(style::MUTED_TEXT),
+                );
+                if let Some(mention) = first_mention {
+                    let s = snippet(&a.flow.text, mention.flow.clone(), 70);
+                    let mut job = LayoutJob::default();
+                    let body = TextFormat {
+                        color: style::MUTED_TEXT,
+                        ..Default::default()
+                    };
+                    job.append(&s.before, 0.0, body.clone());
+                    job.append(
+                        &s.keyword,
+                        0.0,
+                        TextFormat {
+                            color: style::KWIC_KEYWORD,
+                            background: style::MENTION_BG,
+                            ..Default::default()
+                        },
+                    );
+                    job.append(&s.after, 0.0, body);
+                    ui.label(job);
+                }
+            }
+        });
+    actions
+}
+
+fn event_row_ui(
+    ui: &mut Ui,
+    ctx: ViewCtx<'_>,
+    place: PlaceIdx,
+    idx: EventIdx,
+    actions: &mut Vec<Action>,
+) {
+    let atlas = ctx.atlas;
+    let event = atlas.event(idx);
+    ui.add_space(6.0);
+    let date = i18n::format_date(event.date, ctx.lang);
+    let kind = i18n::event_kind(event.kind, ctx.lang);
+    let process = event.process.map(|p| {
+        let process = atlas.process(p);
+        (
+            match ctx.lang {
+                i18n::Lang::De => process.name_de.as_str(),
+                i18n::Lang::En => process.name_en.as_str(),
+            },
+            process.color,
+        )
+    });
+    ui.horizontal_wrapped(|ui| {
+        if let Some((_, [r, g, b])) = process {
+            ui.label(RichText::new("●").color(egui::Color32::from_rgb(r, g, b)));
+        }
+        ui.label(RichText::new(&date).color(style::MUTED_TEXT));
+        ui.label(RichText::new(kind).small().color(style::MUTED_TEXT));
+    });
+    let title = ui.add(
+        egui::Label::new(RichText::new(event.title(ctx.lang)).strong().size(15.5))
+            .sense(egui::Sense::click()),
+    );
+    let title = match event.sources.first() {
+        Some(source) => title.on_hover_text(format!(
+            "„{}“ — {}",
+            source.quote,
+            atlas.article(source.article).title(ctx.lang)
+        )),
+        None => title,
+    };
+    if title.clicked()
+        && let Some(source) = event.sources.first()
+    {
+        actions.push(Action::OpenArticle {
+            article: source.article,
+            focus: source.flow_range.as_ref().map(|r| r.start),
+        });
+    }
+    if let Some((name, _)) = process {
+        ui.label(
+            RichText::new(format!("{}: {name}", ctx.lang.t().process))
+                .small()
+                .color(style::MUTED_TEXT),
+        );
+    }
+
+    // The other places involved: venues, conflict regions and participating states.
+    let mut others: Vec<PlaceIdx> = event
+        .places
+        .iter()
+        .chain(&event.about)
+        .copied()
+        .filter(|&p| p != place)
+        .collect();
+    for participant in &event.participants {
+        if let PartyRef::State(country) = participant.who
+            && country != place
+            && !others.contains(&country)
+        {
+            others.push(country);
+        }
+    }
+    others.dedup();
+    if !others.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!("{}:", ctx.lang.t().other_places))
+                    .small()
+                    .color(style::MUTED_TEXT),
+            );
+            for other in others {
+                let o = atlas.place(other);
+                let label = o.name(ctx.lang);
+                if ui.small_button(label).clicked() {
+                    actions.push(Action::SelectPlace(other));
+                }
+            }
+        });
+    }
+    if !event.participants.is_empty() {
+        let roles: Vec<String> = event
+            .participants
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} ({})",
+                    atlas.party_name(p.who, ctx.lang),
+                    i18n::role(p.role, ctx.lang)
+                )
+            })
+            .collect();
+        ui.label(
+            RichText::new(format!(
+                "{}: {}",
+                ctx.lang.t().participants,
+                roles.join(", ")
+            ))
+            .small()
+            .color(style::MUTED_TEXT),
+        );
+    }
+}

@@ -1,0 +1,271 @@
+//! Whole-app tests on the seed corpus: the real app, clicked by AccessKit label, no GPU, no
+//! network, no wall clock.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use mediation_atlas::app::{AtlasApp, StartOptions, State};
+use mediation_atlas::i18n::{self, Lang};
+use mediation_atlas::map::MapView;
+use mediation_atlas::model::MentionTarget;
+
+fn app_with(
+    loaded: mediation_atlas::ingest::Loaded,
+    lang: Lang,
+    view: Option<MapView>,
+) -> Harness<'static, AtlasApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(400)
+        .build_eframe(move |cc| {
+            mediation_atlas::style::apply(&cc.egui_ctx);
+            AtlasApp::new(
+                loaded,
+                State::default(),
+                StartOptions {
+                    view,
+                    screenshot: None,
+                    lang: Some(lang),
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn app(lang: Lang) -> Harness<'static, AtlasApp> {
+    app_with(common::load_shipped(), lang, None)
+}
+
+#[test]
+fn clicking_the_astana_marker_lists_its_events_in_date_order() {
+    let mut harness = app(Lang::De);
+    let astana = harness
+        .state()
+        .atlas()
+        .place_by_id("astana")
+        .expect("astana in the gazetteer");
+
+    harness
+        .get_by_role_and_label(Role::Button, "Astana")
+        .click();
+    harness.run();
+
+    assert_eq!(harness.state().selected(), Some(astana));
+    let atlas = harness.state().atlas();
+    let events = atlas.events_of_place(astana);
+    assert!(events.len() >= 3, "Astana has {} events", events.len());
+    harness.get_by_label(&format!("Ereignisse ({})", events.len()));
+    for &event in &events {
+        harness.get_by_label(&atlas.event(event).title_de);
+    }
+    let dates: Vec<_> = events
+        .iter()
+        .map(|&e| atlas.event(e).date.sort_key())
+        .collect();
+    assert!(
+        dates.windows(2).all(|w| w[0] <= w[1]),
+        "events are in date order"
+    );
+    // The map flew to Astana.
+    let view = harness.state().view();
+    assert!(
+        (view.lat - atlas.place(astana).lat).abs() < 0.01
+            && (view.lon - atlas.place(astana).lon).abs() < 0.01
+    );
+}
+
+#[test]
+fn opening_an_article_from_a_place_shows_it_with_mentions_highlighted() {
+    let mut harness = app(Lang::De);
+    harness
+        .get_by_role_and_label(Role::Button, "Almaty")
+        .click();
+    harness.run();
+    let almaty = harness
+        .state()
+        .atlas()
+        .place_by_id("almaty")
+        .expect("almaty");
+    let articles = harness.state().atlas().articles_of_place(almaty);
+    assert!(!articles.is_empty());
+    let title = harness
+        .state()
+        .atlas()
+        .article(articles[0])
+        .title_de
+        .clone();
+
+    // The article list is below the fold of the panel: ask for the click through AccessKit, as
+    // a screen reader would, rather than at a pixel position outside the scroll area.
+    harness
+        .get_by_role_and_label(Role::Link, &title)
+        .click_accesskit();
+    harness.run();
+
+    let reader = harness.state().reader().expect("the reader is open");
+    assert_eq!(reader.article, articles[0]);
+    let expected = harness.state().atlas().mentions_in(articles[0]).len();
+    assert!(expected > 0);
+    assert_eq!(
+        reader.highlighted_mentions(),
+        expected,
+        "every mention is highlighted"
+    );
+    // Each highlighted mention is a clickable element named by its text.
+    let atlas = harness.state().atlas();
+    let article = atlas.article(articles[0]);
+    let first = &atlas.mentions_in(articles[0])[0];
+    let text = &article.flow.text[first.flow.clone()];
+    assert!(
+        !harness
+            .get_all_by_label(text)
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+}
+
+#[test]
+fn clicking_a_mention_in_the_reader_moves_the_selection_and_keeps_reading() {
+    let mut harness = app(Lang::De);
+    let atlas = harness.state().atlas();
+    let article = atlas
+        .article_by_file("000_7d06892664251bfe.txt")
+        .expect("seed 000 is an article");
+    let title = atlas.article(article).title_de.clone();
+    let yerevan = atlas.place_by_id("jerewan").expect("jerewan");
+    assert!(
+        atlas
+            .mentions_in(article)
+            .iter()
+            .any(|m| m.target == MentionTarget::Place(yerevan))
+    );
+
+    harness.get_by_role_and_label(Role::Link, &title).click();
+    harness.run();
+    assert!(harness.state().reader().is_some());
+    harness
+        .get_all_by_label("Jerewan")
+        .next()
+        .expect("a Jerewan mention")
+        .click();
+    harness.run();
+
+    assert_eq!(harness.state().selected(), Some(yerevan));
+    assert!(harness.state().reader().is_some(), "the reader stays open");
+    let view = harness.state().view();
+    let y = harness.state().atlas().place(yerevan);
+    assert!(
+        (view.lat - y.lat).abs() < 0.01 && (view.lon - y.lon).abs() < 0.01,
+        "the map flew to Jerewan"
+    );
+}
+
+#[test]
+fn the_interface_switches_to_english_and_back() {
+    let mut harness = app(Lang::De);
+    harness
+        .get_by_role_and_label(Role::Button, "English")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().lang(), Lang::En);
+    assert_eq!(
+        harness.state().state().lang,
+        Some(Lang::En),
+        "the choice is remembered"
+    );
+    harness.get_by_label("Kazakhstan as a mediator");
+    assert!(
+        harness
+            .get_all_by_label_contains("Yerevan")
+            .next()
+            .is_some(),
+        "map labels are in English"
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Deutsch")
+        .click();
+    harness.run();
+    harness.get_by_label("Kasachstan als Vermittler");
+}
+
+#[test]
+fn escape_clears_the_selection() {
+    let mut harness = app(Lang::De);
+    harness.get_by_role_and_label(Role::Button, "Baku").click();
+    harness.run();
+    assert!(harness.state().selected().is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().selected(), None);
+}
+
+#[test]
+fn overlapping_markers_are_grouped_and_a_click_zooms_in() {
+    let mut harness = app(Lang::De);
+    // At the opening zoom the South Caucasus places overlap and are drawn as one group.
+    let group = harness
+        .get_all_by_label_contains("Orte)")
+        .next()
+        .expect("a group of places");
+    let before = harness.state().view().zoom;
+    group.click();
+    harness.run();
+    assert!(
+        harness.state().view().zoom > before + 1.0,
+        "the click zoomed in"
+    );
+}
+
+#[test]
+fn a_view_from_the_command_line_opens_there() {
+    let view = MapView {
+        lat: 40.0,
+        lon: 45.5,
+        zoom: 7.0,
+    };
+    let harness = app_with(common::load_shipped(), Lang::De, Some(view));
+    assert_eq!(harness.state().view(), view);
+    // At zoom 7 the Caucasus places are apart: Jerewan and Baku are single markers.
+    harness.get_by_role_and_label(Role::Button, "Jerewan");
+    harness.get_by_role_and_label(Role::Button, "Baku");
+}
+
+#[test]
+fn broken_data_shows_a_banner_and_everything_else_loads() {
+    let copy = common::CorpusCopy::new();
+    copy.edit(
+        "data/events.toml",
+        "[[event]]",
+        "[[event]]\nthis is = not toml\n",
+    );
+    let loaded = copy.load();
+    assert!(!loaded.problems.is_empty());
+    let events = loaded.atlas.events.len();
+    assert!(events >= 30, "the other events still load ({events})");
+    let mut harness = app_with(loaded, Lang::De, None);
+    let n = harness.state().problems().len();
+    harness.get_by_label_contains(&i18n::count_problems(n, Lang::De));
+    harness
+        .get_by_role_and_label(Role::Button, "Anzeigen")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("events.toml:");
+    // The map still works.
+    harness
+        .get_by_role_and_label(Role::Button, "Astana")
+        .click();
+    harness.run();
+    assert!(harness.state().selected().is_some());
+}
+
+#[test]
+fn an_idle_app_does_not_repaint() {
+    let mut harness = app(Lang::De);
+    // `run` returns once no more frames are requested; an idle app needs only the frames that
+    // settle its layout.
+    let steps = harness.run();
+    assert!(steps <= 2, "an idle app kept repainting ({steps} steps)");
+}
