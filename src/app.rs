@@ -45,6 +45,9 @@ pub struct StartOptions {
     pub screenshot: Option<PathBuf>,
     /// Overrides the remembered language (tests, handouts in one language).
     pub lang: Option<Lang>,
+    /// `--bench-startup`: when the process started; the first frame reports the time since
+    /// then on stdout and closes the window.
+    pub startup_probe: Option<std::time::Instant>,
 }
 
 /// Where the result of `--screenshot` is reported back to `main`.
@@ -71,6 +74,7 @@ pub struct AtlasApp {
     show_problems: bool,
     map_rect: Rect,
     screenshot: Option<ScreenshotJob>,
+    startup_probe: Option<std::time::Instant>,
 }
 
 impl AtlasApp {
@@ -102,6 +106,7 @@ impl AtlasApp {
             flight: None,
             show_problems: false,
             map_rect: Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(880.0, 720.0)),
+            startup_probe: options.startup_probe,
             screenshot: options.screenshot.map(|path| ScreenshotJob {
                 path,
                 frames: 0,
@@ -398,6 +403,13 @@ impl eframe::App for AtlasApp {
         }
         self.state.view = self.view();
         self.screenshot_step(&ctx);
+        if let Some(start) = self.startup_probe.take() {
+            println!(
+                "first frame: {:.1} ms after start",
+                start.elapsed().as_secs_f64() * 1000.0
+            );
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

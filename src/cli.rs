@@ -32,6 +32,9 @@ pub struct Cli {
     /// Window size `WIDTHxHEIGHT` in points (default 1280x800).
     #[arg(long, value_parser = parse_size, default_value = "1280x800")]
     pub size: (f32, f32),
+    /// Measure the time from start to the end of the first frame, print it, and quit.
+    #[arg(long, hide = true)]
+    pub bench_startup: bool,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
@@ -100,6 +103,7 @@ fn parse_size(text: &str) -> Result<(f32, f32), String> {
 /// Entry point of the binary.
 #[must_use]
 pub fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { corpus }) => {
@@ -120,7 +124,7 @@ pub fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
-        None => run_app(&cli),
+        None => run_app(&cli, started),
     }
 }
 
@@ -209,7 +213,7 @@ pub fn mentions(corpus: &Corpus, paths: &[PathBuf]) -> (String, bool) {
     (out, ok)
 }
 
-fn run_app(cli: &Cli) -> ExitCode {
+fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
     let loaded = ingest::load(&cli.corpus.corpus(), ingest::today());
     for problem in &loaded.problems {
         log::warn!("{problem}");
@@ -218,6 +222,7 @@ fn run_app(cli: &Cli) -> ExitCode {
         view: cli.view,
         screenshot: cli.screenshot.clone(),
         lang: cli.lang,
+        startup_probe: cli.bench_startup.then_some(started),
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -226,7 +231,7 @@ fn run_app(cli: &Cli) -> ExitCode {
             .with_inner_size([cli.size.0, cli.size.1])
             .with_min_inner_size([640.0, 480.0]),
         // A screenshot is taken at the size asked for, not the remembered one.
-        persist_window: cli.screenshot.is_none(),
+        persist_window: cli.screenshot.is_none() && !cli.bench_startup,
         ..Default::default()
     };
     let result_slot = std::sync::Arc::new(std::sync::Mutex::new(None));

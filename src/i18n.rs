@@ -222,47 +222,37 @@ pub fn format_date(date: Date, lang: Lang) -> String {
     }
 }
 
+/// A count with its noun in the right number: `[German singular, plural]`, `[English ...]`.
+fn count(n: usize, lang: Lang, de: [&str; 2], en: [&str; 2]) -> String {
+    let [one, many] = match lang {
+        Lang::De => de,
+        Lang::En => en,
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// "3 Ereignisse" / "1 event".
 #[must_use]
 pub fn count_events(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::De, 1) => "1 Ereignis".to_owned(),
-        (Lang::De, n) => format!("{n} Ereignisse"),
-        (Lang::En, 1) => "1 event".to_owned(),
-        (Lang::En, n) => format!("{n} events"),
-    }
+    count(n, lang, ["Ereignis", "Ereignisse"], ["event", "events"])
 }
 
 /// "2 Artikel" / "2 articles".
 #[must_use]
 pub fn count_articles(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::De, n) => format!("{n} Artikel"),
-        (Lang::En, 1) => "1 article".to_owned(),
-        (Lang::En, n) => format!("{n} articles"),
-    }
+    count(n, lang, ["Artikel", "Artikel"], ["article", "articles"])
 }
 
 /// "5 Orte" / "5 places", for a cluster of markers.
 #[must_use]
 pub fn count_places(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::De, 1) => "1 Ort".to_owned(),
-        (Lang::De, n) => format!("{n} Orte"),
-        (Lang::En, 1) => "1 place".to_owned(),
-        (Lang::En, n) => format!("{n} places"),
-    }
+    count(n, lang, ["Ort", "Orte"], ["place", "places"])
 }
 
-/// "Problems: 3" in the banner.
+/// "3 Probleme" / "1 problem", in the banner.
 #[must_use]
 pub fn count_problems(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::De, 1) => "1 Problem".to_owned(),
-        (Lang::De, n) => format!("{n} Probleme"),
-        (Lang::En, 1) => "1 problem".to_owned(),
-        (Lang::En, n) => format!("{n} problems"),
-    }
+    count(n, lang, ["Problem", "Probleme"], ["problem", "problems"])
 }
 
 /// The name of an event kind.
@@ -310,16 +300,26 @@ pub fn place_kind(kind: PlaceKind, lang: Lang) -> &'static str {
     pick(lang, de, en)
 }
 
-fn pick(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
+/// The German or the English of a pair; an empty English text falls back to the German.
+#[must_use]
+pub fn pick<'a>(lang: Lang, de: &'a str, en: &'a str) -> &'a str {
     match lang {
-        Lang::De => de,
-        Lang::En => en,
+        Lang::En if !en.is_empty() => en,
+        Lang::De | Lang::En => de,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_take_the_right_number() {
+        assert_eq!(count_events(1, Lang::De), "1 Ereignis");
+        assert_eq!(count_events(3, Lang::De), "3 Ereignisse");
+        assert_eq!(count_articles(1, Lang::En), "1 article");
+        assert_eq!(count_places(0, Lang::En), "0 places");
+    }
 
     #[test]
     fn german_locales_choose_german_and_others_english() {

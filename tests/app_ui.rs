@@ -26,8 +26,8 @@ fn app_with(
                 State::default(),
                 StartOptions {
                     view,
-                    screenshot: None,
                     lang: Some(lang),
+                    ..StartOptions::default()
                 },
             )
         });
@@ -268,4 +268,47 @@ fn an_idle_app_does_not_repaint() {
     // settle its layout.
     let steps = harness.run();
     assert!(steps <= 2, "an idle app kept repainting ({steps} steps)");
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn language_and_map_view_are_remembered_across_runs() {
+    use eframe::App as _;
+    let mut harness = app(Lang::De);
+    harness
+        .get_by_role_and_label(Role::Button, "English")
+        .click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Baku").click();
+    harness.run();
+    let view = harness.state().view();
+    let mut storage = MemoryStorage::default();
+    harness.state_mut().save(&mut storage);
+
+    let state: State = eframe::get_value(&storage, eframe::APP_KEY).expect("state was saved");
+    assert_eq!(state.lang, Some(Lang::En));
+    let reopened = AtlasApp::new(common::load_shipped(), state, StartOptions::default());
+    assert_eq!(reopened.lang(), Lang::En);
+    let again = reopened.view();
+    assert!(
+        (again.lat - view.lat).abs() < 1e-6
+            && (again.lon - view.lon).abs() < 1e-6
+            && (again.zoom - view.zoom).abs() < 1e-6
+    );
 }

@@ -374,26 +374,7 @@ mod tests {
     use super::super::reflow::FlowText;
     use super::*;
 
-    const SEED_000: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/seeds/000_7d06892664251bfe.txt"
-    ));
-    const SEED_001: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/seeds/001_5fb6c0072c137037.txt"
-    ));
-    const SEED_002: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/seeds/002_60172de1cc37bdde.txt"
-    ));
-    const SEED_003: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/seeds/003_8c238df2aab45095.txt"
-    ));
-    const SEED_004: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/seeds/004_af44ea4379a0538b.txt"
-    ));
+    use super::super::test_seeds::{SEED_000, SEED_001, SEED_002, SEED_003, SEED_004};
 
     fn noun(text: &str, target: usize) -> NameEntry {
         NameEntry {

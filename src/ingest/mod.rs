@@ -9,6 +9,17 @@ mod records;
 pub mod reflow;
 mod toml_records;
 
+/// The seed texts, for unit tests of the text modules.
+#[cfg(test)]
+mod test_seeds {
+    pub const SEED_000: &str = include_str!("../../seeds/000_7d06892664251bfe.txt");
+    pub const SEED_001: &str = include_str!("../../seeds/001_5fb6c0072c137037.txt");
+    pub const SEED_002: &str = include_str!("../../seeds/002_60172de1cc37bdde.txt");
+    pub const SEED_003: &str = include_str!("../../seeds/003_8c238df2aab45095.txt");
+    pub const SEED_004: &str = include_str!("../../seeds/004_af44ea4379a0538b.txt");
+    pub const SEEDS: [&str; 5] = [SEED_000, SEED_001, SEED_002, SEED_003, SEED_004];
+}
+
 pub use files::Corpus;
 pub use load::{Loaded, gazetteer_linker, load, parse_hex_color};
 pub use problem::{LineIndex, Problem, Severity};

@@ -312,10 +312,9 @@ impl Atlas {
     pub fn party_name(&self, who: PartyRef, lang: crate::i18n::Lang) -> &str {
         match who {
             PartyRef::State(country) => self.place(country).name(lang),
-            PartyRef::Organisation(actor) => match lang {
-                crate::i18n::Lang::De => &self.actor(actor).name_de,
-                crate::i18n::Lang::En => &self.actor(actor).name_en,
-            },
+            PartyRef::Organisation(actor) => {
+                crate::i18n::pick(lang, &self.actor(actor).name_de, &self.actor(actor).name_en)
+            }
         }
     }
 }

@@ -83,10 +83,7 @@ impl Place {
     /// The name in the interface language.
     #[must_use]
     pub fn name(&self, lang: crate::i18n::Lang) -> &str {
-        match lang {
-            crate::i18n::Lang::De => &self.name_de,
-            crate::i18n::Lang::En => &self.name_en,
-        }
+        crate::i18n::pick(lang, &self.name_de, &self.name_en)
     }
 }
 
@@ -212,11 +209,7 @@ impl Event {
     /// The title in the interface language.
     #[must_use]
     pub fn title(&self, lang: crate::i18n::Lang) -> &str {
-        match lang {
-            crate::i18n::Lang::De => &self.title_de,
-            crate::i18n::Lang::En if self.title_en.is_empty() => &self.title_de,
-            crate::i18n::Lang::En => &self.title_en,
-        }
+        crate::i18n::pick(lang, &self.title_de, &self.title_en)
     }
 }
 
@@ -242,10 +235,6 @@ impl Article {
     /// The title in the interface language.
     #[must_use]
     pub fn title(&self, lang: crate::i18n::Lang) -> &str {
-        match lang {
-            crate::i18n::Lang::De => &self.title_de,
-            crate::i18n::Lang::En if self.title_en.is_empty() => &self.title_de,
-            crate::i18n::Lang::En => &self.title_en,
-        }
+        crate::i18n::pick(lang, &self.title_de, &self.title_en)
     }
 }

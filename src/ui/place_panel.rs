@@ -127,10 +127,7 @@ fn event_row_ui(
     let process = event.process.map(|p| {
         let process = atlas.process(p);
         (
-            match ctx.lang {
-                i18n::Lang::De => process.name_de.as_str(),
-                i18n::Lang::En => process.name_en.as_str(),
-            },
+            i18n::pick(ctx.lang, &process.name_de, &process.name_en),
             process.color,
         )
     });
