@@ -41,6 +41,8 @@ impl Default for State {
 pub struct StartOptions {
     /// `--view`: overrides the remembered view.
     pub view: Option<MapView>,
+    /// `--select`: open with this place selected (and, without `--view`, centred on it).
+    pub select: Option<PlaceIdx>,
     /// `--screenshot`: write the window to this PNG once loaded, then quit.
     pub screenshot: Option<PathBuf>,
     /// Overrides the remembered language (tests, handouts in one language).
@@ -81,6 +83,17 @@ impl AtlasApp {
     /// Builds the app on a loaded atlas, restoring `state` and applying `options`.
     #[must_use]
     pub fn new(loaded: Loaded, mut state: State, options: StartOptions) -> Self {
+        let select = options
+            .select
+            .filter(|p| p.index() < loaded.atlas.places.len());
+        if let Some(place) = select {
+            let p = loaded.atlas.place(place);
+            state.view = MapView {
+                lat: p.lat,
+                lon: p.lon,
+                zoom: select_zoom(p.kind),
+            };
+        }
         if let Some(view) = options.view {
             state.view = view;
         }
@@ -101,7 +114,7 @@ impl AtlasApp {
             problems: loaded.problems,
             markers,
             memory,
-            selected: None,
+            selected: select,
             reader: None,
             flight: None,
             show_problems: false,
@@ -124,10 +137,15 @@ impl AtlasApp {
         options: StartOptions,
     ) -> Self {
         style::apply(&cc.egui_ctx);
-        let state = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-            .unwrap_or_default();
+        // A screenshot is for documentation and handouts: it shows the default (or the
+        // given) view, never whatever the last session left behind.
+        let state = if options.screenshot.is_some() {
+            State::default()
+        } else {
+            cc.storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default()
+        };
         Self::new(loaded, state, options)
     }
 
@@ -227,12 +245,7 @@ impl AtlasApp {
         }
         self.selected = Some(place);
         let p = self.atlas.place(place);
-        let wanted = match p.kind {
-            PlaceKind::Country => 4.5,
-            PlaceKind::Region | PlaceKind::Site => 6.5,
-            PlaceKind::Capital | PlaceKind::City => 6.0,
-        };
-        let zoom = self.view().zoom.max(wanted).min(8.0);
+        let zoom = self.view().zoom.max(select_zoom(p.kind)).min(8.0);
         self.fly_to(
             MapView {
                 lat: p.lat,
@@ -413,7 +426,19 @@ impl eframe::App for AtlasApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot.is_some() {
+            return; // a documentation run leaves the user's remembered state alone
+        }
         eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}
+
+/// How close the map goes to a place that is selected.
+fn select_zoom(kind: PlaceKind) -> f64 {
+    match kind {
+        PlaceKind::Country => 4.5,
+        PlaceKind::Region | PlaceKind::Site => 6.5,
+        PlaceKind::Capital | PlaceKind::City => 6.0,
     }
 }
 

@@ -23,6 +23,9 @@ pub struct Cli {
     /// Open the map at LAT,LON,ZOOM (e.g. 40.0,45.5,7 for the South Caucasus).
     #[arg(long, value_parser = MapView::parse, global = false)]
     pub view: Option<MapView>,
+    /// Open with this place selected (its id in data/places.toml, e.g. astana).
+    #[arg(long, value_name = "PLACE")]
+    pub select: Option<String>,
     /// Render the window once the data is loaded, write it to this PNG file, and quit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
@@ -218,7 +221,28 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
     for problem in &loaded.problems {
         log::warn!("{problem}");
     }
+    let select = match &cli.select {
+        None => None,
+        Some(id) => {
+            if let Some(place) = loaded.atlas.place_by_id(id) {
+                Some(place)
+            } else {
+                let known: Vec<&str> = loaded
+                    .atlas
+                    .marker_places()
+                    .iter()
+                    .map(|&(p, _)| loaded.atlas.place(p).id.as_str())
+                    .collect();
+                eprintln!(
+                    "mediation-atlas: --select {id}: no such place id; places with events: {}",
+                    known.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+        }
+    };
     let options = StartOptions {
+        select,
         view: cli.view,
         screenshot: cli.screenshot.clone(),
         lang: cli.lang,

@@ -64,6 +64,7 @@ pub struct Strings {
     pub source_quote: &'static str,
     pub reported_in: &'static str,
     pub date_unknown: &'static str,
+    pub source_unknown: &'static str,
     pub author: &'static str,
     pub reset_view: &'static str,
     pub zoom_in: &'static str,
@@ -101,6 +102,7 @@ const DE: Strings = Strings {
     source_quote: "Beleg",
     reported_in: "Berichtet in",
     date_unknown: "Datum unbekannt",
+    source_unknown: "Quelle unbekannt",
     author: "Autorin/Autor",
     reset_view: "Gesamtansicht",
     zoom_in: "Vergrößern",
@@ -139,6 +141,7 @@ const EN: Strings = Strings {
     source_quote: "Source",
     reported_in: "Reported in",
     date_unknown: "Date unknown",
+    source_unknown: "Source unknown",
     author: "Author",
     reset_view: "Overview",
     zoom_in: "Zoom in",
@@ -185,6 +188,25 @@ const MONTHS_EN: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// The line under an article's title: source, author where known, date
+/// ("DAZ · 11. August 2025", "Quelle unbekannt · Datum unbekannt").
+#[must_use]
+pub fn byline(article: &crate::model::Article, lang: Lang, with_author: bool) -> String {
+    let source = article.source.trim();
+    let mut parts = vec![
+        if source.is_empty() || source.eq_ignore_ascii_case("unknown") {
+            lang.t().source_unknown.to_owned()
+        } else {
+            source.to_owned()
+        },
+    ];
+    if with_author && !article.author.is_empty() {
+        parts.push(article.author.clone());
+    }
+    parts.push(format_date(article.date, lang));
+    parts.join(" · ")
+}
 
 /// A date as a reader writes it, no more precise than it is known ("August 2025").
 #[must_use]
@@ -279,7 +301,7 @@ pub fn role(role: Role, lang: Lang) -> &'static str {
     let (de, en) = match role {
         Role::Host => ("Gastgeber", "Host"),
         Role::Mediator => ("Vermittler", "Mediator"),
-        Role::Party => ("Konfliktpartei", "Party"),
+        Role::Party => ("Partei", "Party"),
         Role::Guarantor => ("Garant", "Guarantor"),
         Role::Observer => ("Beobachter", "Observer"),
         Role::Participant => ("Teilnehmer", "Participant"),

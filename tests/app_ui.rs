@@ -312,3 +312,43 @@ fn language_and_map_view_are_remembered_across_runs() {
             && (again.zoom - view.zoom).abs() < 1e-6
     );
 }
+
+#[test]
+fn select_opens_the_app_on_a_place_centred_on_it() {
+    let loaded = common::load_shipped();
+    let baku = loaded.atlas.place_by_id("baku").expect("baku");
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(400)
+        .build_eframe(move |cc| {
+            mediation_atlas::style::apply(&cc.egui_ctx);
+            AtlasApp::new(
+                loaded,
+                State::default(),
+                StartOptions {
+                    select: Some(baku),
+                    lang: Some(Lang::En),
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run();
+    assert_eq!(harness.state().selected(), Some(baku));
+    let view = harness.state().view();
+    assert!(
+        (view.lat - 40.4).abs() < 0.2 && (view.lon - 49.9).abs() < 0.2,
+        "{view:?}"
+    );
+    assert!(
+        !harness.state().is_flying(),
+        "a start view is taken at once, not flown to"
+    );
+    // The side panel is Baku's: its local name is shown.
+    harness.get_by_label_contains("Bakı");
+}
+
+#[test]
+fn an_article_without_a_source_says_so_instead_of_inventing_one() {
+    let harness = app(Lang::De);
+    harness.get_by_label("Quelle unbekannt · Datum unbekannt");
+}

@@ -13,9 +13,9 @@ pub struct MapView {
 impl MapView {
     /// The region the atlas is about: the Black Sea to western China, on a laptop screen.
     pub const REGION: Self = Self {
-        lat: 44.0,
-        lon: 60.0,
-        zoom: 4.4,
+        lat: 46.0,
+        lon: 57.0,
+        zoom: 4.1,
     };
 
     /// Parses `LAT,LON,ZOOM` as given on the command line.

@@ -177,7 +177,7 @@ fn place_label(painter: &egui::Painter, c: &Cluster, text: &str, taken: &[Rect])
     let font = FontId::proportional(style::LABEL_SIZE);
     let galley = painter.layout_no_wrap(text.to_owned(), font, style::LABEL_TEXT);
     let size = galley.size() + Vec2::new(6.0, 2.0);
-    let gap = c.radius + 4.0;
+    let gap = c.radius + 7.0;
     let candidates = [
         Rect::from_min_size(Pos2::new(c.pos.x + gap, c.pos.y - size.y / 2.0), size),
         Rect::from_min_size(

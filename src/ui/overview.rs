@@ -51,13 +51,9 @@ pub fn overview_ui(
                     });
                 }
                 ui.label(
-                    RichText::new(format!(
-                        "{} · {}",
-                        article.source,
-                        i18n::format_date(article.date, ctx.lang)
-                    ))
-                    .small()
-                    .color(style::MUTED_TEXT),
+                    RichText::new(i18n::byline(article, ctx.lang, false))
+                        .small()
+                        .color(style::MUTED_TEXT),
                 );
             }
         });

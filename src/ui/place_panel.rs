@@ -79,13 +79,9 @@ pub fn place_panel_ui(ui: &mut Ui, ctx: ViewCtx<'_>, place: PlaceIdx) -> Vec<Act
                     });
                 }
                 ui.label(
-                    RichText::new(format!(
-                        "{} · {}",
-                        a.source,
-                        i18n::format_date(a.date, ctx.lang)
-                    ))
-                    .small()
-                    .color(style::MUTED_TEXT),
+                    RichText::new(i18n::byline(a, ctx.lang, false))
+                        .small()
+                        .color(style::MUTED_TEXT),
                 );
                 if let Some(mention) = first_mention {
                     let s = snippet(&a.flow.text, mention.flow.clone(), 70);

@@ -134,12 +134,7 @@ pub fn reader_ui(ui: &mut Ui, ctx: ViewCtx<'_>, state: &mut ReaderState) -> Vec<
         }
     });
     ui.heading(article.title(ctx.lang));
-    let mut meta = vec![article.source.clone()];
-    if !article.author.is_empty() {
-        meta.push(article.author.clone());
-    }
-    meta.push(i18n::format_date(article.date, ctx.lang));
-    ui.label(RichText::new(meta.join(" · ")).color(style::MUTED_TEXT));
+    ui.label(RichText::new(i18n::byline(article, ctx.lang, true)).color(style::MUTED_TEXT));
 
     // The places this article links to, in order of first mention.
     let mut places = Vec::new();
