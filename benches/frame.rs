@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::App as _;
 use mediation_atlas::app::{AtlasApp, StartOptions, State};
+use mediation_atlas::basemap::tiles::Rendering;
 use mediation_atlas::i18n::Lang;
 use mediation_atlas::ingest::{self, Corpus};
 use mediation_atlas::model::Date;
@@ -59,6 +60,9 @@ fn new_app(ctx: &egui::Context) -> AtlasApp {
         State::default(),
         StartOptions {
             lang: Some(Lang::De),
+            // Tiles drawn inline: after the first frame the screen's tiles are on hand, and a
+            // steady frame measures what an idle-then-touched app does.
+            tile_rendering: Some(Rendering::Inline),
             ..Default::default()
         },
     )

@@ -6,7 +6,11 @@ use std::sync::{Arc, Mutex};
 
 use egui::{CentralPanel, Frame, Key, Panel, Rect, Ui, ViewportCommand};
 use serde::{Deserialize, Serialize};
-use walkers::{Map, MapMemory, Plugin, Projector, lat_lon};
+use walkers::{Map, MapMemory, Plugin, Projector, Tiles, lat_lon};
+
+use crate::basemap::labels;
+use crate::basemap::source::{self, BasemapChoice};
+use crate::basemap::tiles::{OfflineTiles, Rendering, world_if_ready};
 
 use crate::i18n::Lang;
 use crate::ingest::{Loaded, Problem};
@@ -25,6 +29,8 @@ pub struct State {
     pub lang: Option<Lang>,
     /// The last map view.
     pub view: MapView,
+    /// The chosen base map.
+    pub basemap: BasemapChoice,
 }
 
 impl Default for State {
@@ -32,6 +38,7 @@ impl Default for State {
         Self {
             lang: None,
             view: MapView::REGION,
+            basemap: BasemapChoice::Offline,
         }
     }
 }
@@ -47,6 +54,10 @@ pub struct StartOptions {
     pub screenshot: Option<PathBuf>,
     /// Overrides the remembered language (tests, handouts in one language).
     pub lang: Option<Lang>,
+    /// `--basemap`: overrides the remembered base map.
+    pub basemap: Option<BasemapChoice>,
+    /// How the embedded map's tiles are drawn (tests draw them inline, deterministically).
+    pub tile_rendering: Option<Rendering>,
     /// `--bench-startup`: when the process started; the first frame reports the time since
     /// then on stdout and closes the window.
     pub startup_probe: Option<std::time::Instant>,
@@ -58,6 +69,7 @@ pub type ScreenshotResult = Arc<Mutex<Option<Result<PathBuf, String>>>>;
 struct ScreenshotJob {
     path: PathBuf,
     frames: u32,
+    started: std::time::Instant,
     requested: bool,
     result: ScreenshotResult,
 }
@@ -77,6 +89,15 @@ pub struct AtlasApp {
     map_rect: Rect,
     screenshot: Option<ScreenshotJob>,
     startup_probe: Option<std::time::Instant>,
+    /// `--bench-startup`: when the first frame ended, in ms after start.
+    first_frame_ms: Option<f64>,
+    tile_rendering: Rendering,
+    /// The embedded base map; made on the first frame (it needs the egui context).
+    offline: Option<OfflineTiles>,
+    /// The chosen source above it, if not the embedded one, with the choice it was made for.
+    online: Option<(BasemapChoice, Box<dyn Tiles>)>,
+    /// The path typed into the "PMTiles file" dialog, while it is open.
+    pmtiles_dialog: Option<String>,
 }
 
 impl AtlasApp {
@@ -103,6 +124,9 @@ impl AtlasApp {
         if options.lang.is_some() {
             state.lang = options.lang;
         }
+        if let Some(basemap) = options.basemap {
+            state.basemap = basemap;
+        }
         let lang = state.lang.unwrap_or_else(Lang::from_system);
         let mut memory = MapMemory::default();
         apply_view(&mut memory, state.view);
@@ -120,9 +144,17 @@ impl AtlasApp {
             show_problems: false,
             map_rect: Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(880.0, 720.0)),
             startup_probe: options.startup_probe,
+            first_frame_ms: None,
+            tile_rendering: options
+                .tile_rendering
+                .unwrap_or_else(Rendering::for_this_machine),
+            offline: None,
+            online: None,
+            pmtiles_dialog: None,
             screenshot: options.screenshot.map(|path| ScreenshotJob {
                 path,
                 frames: 0,
+                started: std::time::Instant::now(),
                 requested: false,
                 result: ScreenshotResult::default(),
             }),
@@ -185,6 +217,19 @@ impl AtlasApp {
         &self.state
     }
 
+    /// The embedded base map's tiles: (on hand as textures, still being drawn); `None` before
+    /// the first frame.
+    #[must_use]
+    pub fn basemap_tiles(&self) -> Option<(usize, usize)> {
+        self.offline.as_ref().map(|o| (o.textures(), o.pending()))
+    }
+
+    /// Whether a source above the embedded map (online or a file) is in use.
+    #[must_use]
+    pub fn has_overlay_source(&self) -> bool {
+        self.online.is_some()
+    }
+
     /// Whether a flight is under way (the app repaints only then, or while the user drags).
     #[must_use]
     pub fn is_flying(&self) -> bool {
@@ -225,6 +270,8 @@ impl AtlasApp {
                 self.selected = None;
                 self.reader = None;
             }
+            Action::SetBasemap(choice) => self.state.basemap = choice,
+            Action::OpenPmtilesDialog => self.pmtiles_dialog = Some(String::new()),
             Action::SetLang(lang) => {
                 self.lang = lang;
                 self.state.lang = Some(lang);
@@ -297,6 +344,50 @@ impl AtlasApp {
         actions
     }
 
+    /// The small window that asks for a `.pmtiles` path.
+    fn pmtiles_dialog_ui(&mut self, ctx: &egui::Context) -> Vec<Action> {
+        let Some(path) = &mut self.pmtiles_dialog else {
+            return Vec::new();
+        };
+        let t = self.lang.t();
+        let mut actions = Vec::new();
+        let mut close = false;
+        egui::Window::new(t.pmtiles_title)
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.label(t.pmtiles_prompt);
+                let edit = ui.add(
+                    egui::TextEdit::singleline(path)
+                        .desired_width(420.0)
+                        .hint_text("/home/…/kaukasus.pmtiles"),
+                );
+                if path.is_empty() && !edit.has_focus() {
+                    edit.request_focus();
+                }
+                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                let given = !path.trim().is_empty();
+                ui.horizontal(|ui| {
+                    if ui.add_enabled(given, egui::Button::new(t.open)).clicked()
+                        || (entered && given)
+                    {
+                        actions.push(Action::SetBasemap(BasemapChoice::PmTiles(PathBuf::from(
+                            path.trim(),
+                        ))));
+                        close = true;
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        close = true;
+                    }
+                });
+            });
+        if close {
+            self.pmtiles_dialog = None;
+        }
+        actions
+    }
+
     fn side_panel_ui(&mut self, ui: &mut Ui, atlas: &Atlas) -> Vec<Action> {
         let view_ctx = ViewCtx {
             atlas,
@@ -312,22 +403,87 @@ impl AtlasApp {
         }
     }
 
+    /// Makes the tile sources the state asks for; a source that cannot be opened is reported
+    /// in the banner and the embedded map is used.
+    fn ensure_sources(&mut self, ctx: &egui::Context) {
+        if self.offline.is_none() {
+            self.offline = Some(OfflineTiles::new(ctx, self.tile_rendering));
+        }
+        let wanted = &self.state.basemap;
+        if self.online.as_ref().map(|(c, _)| c) == Some(wanted)
+            || (self.online.is_none() && *wanted == BasemapChoice::Offline)
+        {
+            return;
+        }
+        self.online = None;
+        match source::open(wanted, ctx) {
+            Ok(Some(tiles)) => self.online = Some((wanted.clone(), tiles)),
+            Ok(None) => {}
+            Err(message) => {
+                let file = match wanted {
+                    BasemapChoice::PmTiles(path) => path.clone(),
+                    _ => PathBuf::from("basemap"),
+                };
+                self.problems.push(Problem::error(file, None, message));
+                self.state.basemap = BasemapChoice::Offline;
+            }
+        }
+    }
+
     fn map_ui(&mut self, ui: &mut Ui, atlas: &Atlas) -> Vec<Action> {
+        self.ensure_sources(ui.ctx());
+        let offline_ok = self.offline.as_ref().is_some_and(|o| o.error().is_none());
+        if let Some(error) = self.offline.as_ref().and_then(OfflineTiles::error)
+            && !self.problems.iter().any(|p| p.message == error)
+        {
+            self.problems.push(Problem::error(
+                "assets/naturalearth",
+                None,
+                error.to_owned(),
+            ));
+        }
+        let background = match &self.offline {
+            Some(o) if offline_ok => o.sea(),
+            _ => style::MAP_BACKGROUND,
+        };
+        ui.painter()
+            .rect_filled(ui.available_rect_before_wrap(), 0.0, background);
+
         let mut clicked = None;
+        let lang = self.lang;
+        let world = world_if_ready().filter(|_| offline_ok);
         let markers = MarkersPlugin {
             atlas,
             markers: &self.markers,
-            lang: self.lang,
+            lang,
             selected: self.selected,
             clicked: &mut clicked,
+            underlay: world.map(|world| {
+                Box::new(
+                    move |painter: &egui::Painter, projector: &Projector, taken: &[Rect]| {
+                        labels::layout(painter, projector, &world, lang, taken)
+                            .into_iter()
+                            .map(|l| l.shape)
+                            .collect()
+                    },
+                ) as crate::map::markers::Underlay<'_>
+            }),
         };
         let center = lat_lon(self.state.view.lat, self.state.view.lon);
-        let response = Map::new(None, &mut self.memory, center)
+        let credits = source::credits(&self.state.basemap);
+        let offline = self.offline.as_mut().map(|o| o as &mut dyn Tiles);
+        let mut map = Map::new(offline, &mut self.memory, center)
             .zoom_with_ctrl(false)
-            .double_click_to_zoom(true)
-            .with_plugin(PlainBasemap)
+            .double_click_to_zoom(true);
+        if let Some((_, online)) = self.online.as_mut() {
+            map = map.with_layer(&mut **online, 1.0);
+        }
+        let response = map
+            .with_plugin(GraticulePlugin {
+                over_map: offline_ok,
+            })
             .with_plugin(markers)
-            .show(ui, |_, _, _, _| ())
+            .show(ui, |ui, _, _, _| attribution_ui(ui, &credits))
             .response;
         self.map_rect = response.rect;
         if response.dragged() {
@@ -345,6 +501,34 @@ impl AtlasApp {
         }
     }
 
+    /// Whether the embedded map has drawn everything it was asked for (or cannot draw).
+    fn basemap_settled(&self) -> bool {
+        self.offline.as_ref().is_some_and(|o| {
+            o.error().is_some()
+                || (world_if_ready().is_some() && o.pending() == 0 && o.textures() > 0)
+        })
+    }
+
+    /// `--bench-startup`: reports the first frame, then the first fully drawn screen, and quits.
+    fn startup_step(&mut self, ctx: &egui::Context) {
+        let Some(start) = self.startup_probe else {
+            return;
+        };
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        let first = *self.first_frame_ms.get_or_insert_with(|| {
+            println!("first frame: {ms:.1} ms after start");
+            ms
+        });
+        if self.basemap_settled() {
+            println!(
+                "first screen fully drawn (base map included): {ms:.1} ms after start, {:.1} ms after the first frame",
+                ms - first
+            );
+            self.startup_probe = None;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+
     fn screenshot_step(&mut self, ctx: &egui::Context) {
         let Some(job) = &mut self.screenshot else {
             return;
@@ -352,8 +536,20 @@ impl AtlasApp {
         if job.requested {
             return;
         }
-        // Wait a few frames so fonts and layout have settled, and for any flight to land.
-        if job.frames >= 3 && self.flight.is_none() {
+        // Wait a few frames so fonts and layout have settled, for any flight to land, and for
+        // the base map's tiles (online ones at most 20 s: a dead network must not hang it).
+        if job.frames == 0 {
+            job.started = std::time::Instant::now();
+        }
+        let online_busy = self
+            .online
+            .as_ref()
+            .is_some_and(|(_, t)| t.stats().in_progress > 0)
+            && job.started.elapsed() < std::time::Duration::from_secs(20);
+        let offline_busy = self.offline.as_ref().is_some_and(|o| {
+            o.error().is_none() && (o.pending() > 0 || world_if_ready().is_none())
+        });
+        if job.frames >= 3 && self.flight.is_none() && !online_busy && !offline_busy {
             let (path, result, ctx2) = (job.path.clone(), Arc::clone(&job.result), ctx.clone());
             ctx.request_screenshot(move |image| {
                 let outcome = crate::export::save_png(&image, &path)
@@ -386,7 +582,11 @@ impl eframe::App for AtlasApp {
             selected: self.selected,
         };
 
-        Panel::top("top_bar").show(ui, |ui| actions.extend(ui::top_bar_ui(ui, view_ctx)));
+        Panel::top("top_bar").show(ui, |ui| {
+            actions.extend(ui::top_bar_ui(ui, view_ctx, &self.state.basemap));
+        });
+        actions.extend(self.pmtiles_dialog_ui(&ctx));
+        actions.extend(dropped_pmtiles(&ctx));
         if !self.problems.is_empty() {
             Panel::top("problems")
                 .frame(Frame::new().fill(style::BANNER_BG).inner_margin(6.0))
@@ -416,13 +616,7 @@ impl eframe::App for AtlasApp {
         }
         self.state.view = self.view();
         self.screenshot_step(&ctx);
-        if let Some(start) = self.startup_probe.take() {
-            println!(
-                "first frame: {:.1} ms after start",
-                start.elapsed().as_secs_f64() * 1000.0
-            );
-            ctx.send_viewport_cmd(ViewportCommand::Close);
-        }
+        self.startup_step(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -431,6 +625,22 @@ impl eframe::App for AtlasApp {
         }
         eframe::set_value(storage, eframe::APP_KEY, &self.state);
     }
+}
+
+/// A `.pmtiles` file dropped onto the window becomes the base map.
+fn dropped_pmtiles(ctx: &egui::Context) -> Vec<Action> {
+    ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("pmtiles"))
+            })
+            .map(|p| Action::SetBasemap(BasemapChoice::PmTiles(p)))
+            .collect()
+    })
 }
 
 /// How close the map goes to a place that is selected.
@@ -442,10 +652,12 @@ fn select_zoom(kind: PlaceKind) -> f64 {
     }
 }
 
-/// The plain base map, drawn before the markers.
-struct PlainBasemap;
+/// The graticule: over the base map faintly, or as the whole map when there is none.
+struct GraticulePlugin {
+    over_map: bool,
+}
 
-impl Plugin for PlainBasemap {
+impl Plugin for GraticulePlugin {
     fn run(
         self: Box<Self>,
         ui: &mut Ui,
@@ -453,8 +665,39 @@ impl Plugin for PlainBasemap {
         projector: &Projector,
         _memory: &MapMemory,
     ) {
-        graticule::paint(ui, projector);
+        graticule::paint(ui, projector, !self.over_map);
     }
+}
+
+/// The credits of what is on screen, always visible in the map's bottom-right corner.
+fn attribution_ui(ui: &mut Ui, credits: &[source::Credit]) {
+    ui.with_layout(egui::Layout::bottom_up(egui::Align::Max), |ui| {
+        Frame::new()
+            .fill(egui::Color32::from_white_alpha(215))
+            .inner_margin(egui::Margin::symmetric(6, 2))
+            .corner_radius(3.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = 4.0;
+                    for (i, credit) in credits.iter().enumerate() {
+                        if i > 0 {
+                            ui.label(egui::RichText::new("·").small());
+                        }
+                        let text = egui::RichText::new(&credit.text)
+                            .small()
+                            .color(style::MUTED_TEXT);
+                        match credit.url {
+                            Some(url) => {
+                                ui.hyperlink_to(text, url);
+                            }
+                            None => {
+                                ui.label(text);
+                            }
+                        }
+                    }
+                });
+            });
+    });
 }
 
 fn apply_view(memory: &mut MapMemory, view: MapView) {

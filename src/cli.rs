@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::app::{AtlasApp, StartOptions};
+use crate::basemap::source::BasemapChoice;
 use crate::i18n::Lang;
 use crate::ingest::{self, Corpus, Loaded, files, reflow};
 use crate::map::MapView;
@@ -23,6 +24,10 @@ pub struct Cli {
     /// Open the map at LAT,LON,ZOOM (e.g. 40.0,45.5,7 for the South Caucasus).
     #[arg(long, value_parser = MapView::parse, global = false)]
     pub view: Option<MapView>,
+    /// Base map: `offline` (embedded, the default), `osm`, `topo` (online, cached), or a
+    /// .pmtiles file (default: the remembered choice).
+    #[arg(long, value_name = "offline|osm|topo|FILE", value_parser = BasemapChoice::parse)]
+    pub basemap: Option<BasemapChoice>,
     /// Open with this place selected (its id in data/places.toml, e.g. astana).
     #[arg(long, value_name = "PLACE")]
     pub select: Option<String>,
@@ -244,6 +249,8 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
     let options = StartOptions {
         select,
         view: cli.view,
+        basemap: cli.basemap.clone(),
+        tile_rendering: None,
         screenshot: cli.screenshot.clone(),
         lang: cli.lang,
         startup_probe: cli.bench_startup.then_some(started),
@@ -297,4 +304,21 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
         };
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basemap_names_and_files_parse_on_the_command_line() {
+        let cli = Cli::try_parse_from(["mediation-atlas", "--basemap", "topo"]).expect("topo");
+        assert_eq!(cli.basemap, Some(BasemapChoice::Topo));
+        let cli =
+            Cli::try_parse_from(["mediation-atlas", "--basemap", "offline"]).expect("offline");
+        assert_eq!(cli.basemap, Some(BasemapChoice::Offline));
+        let err = Cli::try_parse_from(["mediation-atlas", "--basemap", "/no/such.pmtiles"])
+            .expect_err("a missing file is refused");
+        assert!(err.to_string().contains("/no/such.pmtiles"), "{err}");
+    }
 }

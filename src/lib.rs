@@ -5,6 +5,7 @@
 //! `main.rs` is a thin shell over this library, so tests and benchmarks build the same app.
 
 pub mod app;
+pub mod basemap;
 pub mod cli;
 pub mod export;
 pub mod i18n;

@@ -37,6 +37,10 @@ pub const LABEL_TEXT: Color32 = Color32::from_rgb(0x1B, 0x26, 0x30);
 /// Halo behind place labels, for legibility over any map.
 pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(255, 255, 255, 210);
 pub const LABEL_SIZE: f32 = 15.0;
+/// Country names on the base map (capitals, letter-spaced).
+pub const COUNTRY_LABEL_SIZE: f32 = 12.5;
+/// Sea names on the base map (italic).
+pub const SEA_LABEL_SIZE: f32 = 14.0;
 
 /// Highlight of a place mention in the reader.
 pub const MENTION_BG: Color32 = Color32::from_rgb(0xFD, 0xE4, 0xCF);

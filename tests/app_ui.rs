@@ -7,6 +7,8 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use mediation_atlas::app::{AtlasApp, StartOptions, State};
+use mediation_atlas::basemap::source::BasemapChoice;
+use mediation_atlas::basemap::tiles::Rendering;
 use mediation_atlas::i18n::{self, Lang};
 use mediation_atlas::map::MapView;
 use mediation_atlas::model::MentionTarget;
@@ -27,6 +29,7 @@ fn app_with(
                 StartOptions {
                     view,
                     lang: Some(lang),
+                    tile_rendering: Some(Rendering::Inline),
                     ..StartOptions::default()
                 },
             )
@@ -328,6 +331,7 @@ fn select_opens_the_app_on_a_place_centred_on_it() {
                 StartOptions {
                     select: Some(baku),
                     lang: Some(Lang::En),
+                    tile_rendering: Some(Rendering::Inline),
                     ..StartOptions::default()
                 },
             )
@@ -351,4 +355,83 @@ fn select_opens_the_app_on_a_place_centred_on_it() {
 fn an_article_without_a_source_says_so_instead_of_inventing_one() {
     let harness = app(Lang::De);
     harness.get_by_label("Quelle unbekannt · Datum unbekannt");
+}
+
+#[test]
+fn the_embedded_base_map_is_drawn_with_no_network_and_credited() {
+    let harness = app(Lang::De);
+    let (textures, pending) = harness.state().basemap_tiles().expect("base map started");
+    // 880×767 points of map at zoom 4.1 need 4×4 to 5×5 tiles of 256 px.
+    assert!(textures >= 12, "only {textures} tiles drawn");
+    assert_eq!(pending, 0);
+    assert_eq!(harness.state().state().basemap, BasemapChoice::Offline);
+    assert!(
+        !harness.state().has_overlay_source(),
+        "nothing online by default"
+    );
+    harness.get_by_role_and_label(Role::Link, "Natural Earth");
+    assert!(harness.state().problems().is_empty());
+}
+
+#[test]
+fn a_pmtiles_file_typed_into_the_dialog_becomes_the_base_map_with_its_credit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("kaukasus.pmtiles");
+    let mut bytes = b"PMTiles\x03".to_vec();
+    bytes.resize(127, 0);
+    std::fs::write(&file, &bytes).expect("write");
+
+    let mut harness = app(Lang::De);
+    harness.get_by_role(Role::ComboBox).click();
+    harness.run();
+    harness.get_by_label("PMTiles-Datei öffnen …").click();
+    harness.run();
+    harness.get_by_role(Role::TextInput).click();
+    harness.run();
+    harness
+        .get_by_role(Role::TextInput)
+        .type_text(file.to_str().expect("utf-8"));
+    harness.run();
+    harness.get_by_label("Öffnen").click();
+    harness.run();
+
+    assert!(
+        harness.state().problems().is_empty(),
+        "{:?}",
+        harness.state().problems()
+    );
+    assert_eq!(
+        harness.state().state().basemap,
+        BasemapChoice::PmTiles(file)
+    );
+    assert!(harness.state().has_overlay_source());
+    harness.get_by_label("kaukasus.pmtiles");
+    harness.get_by_role_and_label(Role::Link, "Natural Earth");
+}
+
+#[test]
+fn a_file_that_is_no_map_is_reported_and_the_embedded_map_stays() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("urlaub.pmtiles");
+    std::fs::write(&file, b"\x89PNG\r\n\x1a\n").expect("write");
+
+    let mut harness = app(Lang::De);
+    harness.state_mut().apply(
+        mediation_atlas::ui::Action::SetBasemap(BasemapChoice::PmTiles(file.clone())),
+        0.0,
+    );
+    harness.run();
+    assert_eq!(harness.state().state().basemap, BasemapChoice::Offline);
+    assert!(!harness.state().has_overlay_source());
+    let problem = harness
+        .state()
+        .problems()
+        .iter()
+        .find(|p| p.file == file)
+        .expect("the file is named in a problem");
+    assert!(
+        problem.message.contains("not a PMTiles file"),
+        "{}",
+        problem.message
+    );
 }

@@ -6,18 +6,25 @@ use walkers::{Projector, lat_lon};
 
 use crate::style;
 
-/// Paints the background and a graticule every 10° (5° when zoomed in).
-pub fn paint(ui: &Ui, projector: &Projector) {
+/// Paints a graticule every 10° (5° when zoomed in); on its own (`plain`) with the background,
+/// over a base map as faint lines.
+pub fn paint(ui: &Ui, projector: &Projector, plain: bool) {
     let rect = projector.clip_rect();
     let painter = ui.painter().with_clip_rect(rect);
-    painter.rect_filled(rect, 0.0, style::MAP_BACKGROUND);
+    if plain {
+        painter.rect_filled(rect, 0.0, style::MAP_BACKGROUND);
+    }
 
     let step = if projector.zoom() >= 6.0 { 5.0 } else { 10.0 };
     let top_left = projector.unproject(rect.left_top().to_vec2());
     let bottom_right = projector.unproject(rect.right_bottom().to_vec2());
     let (lat_min, lat_max) = (bottom_right.y().max(-85.0), top_left.y().min(85.0));
     let (lon_min, lon_max) = (top_left.x().max(-180.0), bottom_right.x().min(180.0));
-    let stroke = Stroke::new(1.0, style::GRATICULE);
+    let stroke = if plain {
+        Stroke::new(1.0, style::GRATICULE)
+    } else {
+        Stroke::new(0.8, style::GRATICULE.gamma_multiply(0.45))
+    };
     let font = FontId::proportional(11.0);
 
     let mut lat = (lat_min / step).ceil() * step;

@@ -20,6 +20,11 @@ pub enum MarkerClick {
     Group(Vec<PlaceIdx>),
 }
 
+/// Paints what goes under the markers once their labels are placed (the base map's names),
+/// given the rectangles already taken.
+pub type Underlay<'a> =
+    Box<dyn FnOnce(&egui::Painter, &Projector, &[Rect]) -> Vec<egui::Shape> + 'a>;
+
 /// Draws the markers; what was clicked is written to `clicked`.
 pub struct MarkersPlugin<'a> {
     pub atlas: &'a Atlas,
@@ -28,6 +33,8 @@ pub struct MarkersPlugin<'a> {
     pub lang: Lang,
     pub selected: Option<PlaceIdx>,
     pub clicked: &'a mut Option<MarkerClick>,
+    /// Names of the base map, laid out around the markers' labels and drawn beneath them.
+    pub underlay: Option<Underlay<'a>>,
 }
 
 impl Plugin for MarkersPlugin<'_> {
@@ -55,6 +62,7 @@ impl Plugin for MarkersPlugin<'_> {
             .collect();
         let clusters = cluster(&screen, projector.clip_rect(), 3.0);
         let painter = ui.painter().with_clip_rect(projector.clip_rect());
+        let underlay_slot = painter.add(egui::Shape::Noop);
 
         let mut placed_labels: Vec<Rect> = clusters
             .iter()
@@ -87,6 +95,10 @@ impl Plugin for MarkersPlugin<'_> {
             ) {
                 placed_labels.push(rect);
             }
+        }
+        if let Some(underlay) = self.underlay {
+            let shapes = underlay(&painter, projector, &placed_labels);
+            painter.set(underlay_slot, egui::Shape::Vec(shapes));
         }
     }
 }
@@ -190,9 +202,10 @@ fn place_label(painter: &egui::Painter, c: &Cluster, text: &str, taken: &[Rect])
         ),
         Rect::from_min_size(Pos2::new(c.pos.x - size.x / 2.0, c.pos.y + gap), size),
     ];
+    let clip = painter.clip_rect();
     let rect = candidates
         .into_iter()
-        .find(|r| taken.iter().all(|t| !t.intersects(*r)))?;
+        .find(|r| clip.contains_rect(*r) && taken.iter().all(|t| !t.intersects(*r)))?;
     painter.rect_filled(rect, 3.0, style::LABEL_HALO);
     painter.galley(rect.min + Vec2::new(3.0, 1.0), galley, style::LABEL_TEXT);
     Some(rect)

@@ -45,6 +45,10 @@ pub enum Action {
     /// Deselect everything.
     ClearSelection,
     SetLang(Lang),
+    /// Show another base map.
+    SetBasemap(crate::basemap::source::BasemapChoice),
+    /// Ask for the path of a `.pmtiles` file.
+    OpenPmtilesDialog,
     /// Back to the whole region.
     ResetView,
     /// Zoom by this many levels (negative: out).

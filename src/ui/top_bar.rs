@@ -3,10 +3,11 @@
 use egui::{RichText, Ui};
 
 use super::{Action, ViewCtx};
+use crate::basemap::source::BasemapChoice;
 use crate::i18n::Lang;
 
 /// Draws the top bar; returns what was clicked.
-pub fn top_bar_ui(ui: &mut Ui, ctx: ViewCtx<'_>) -> Vec<Action> {
+pub fn top_bar_ui(ui: &mut Ui, ctx: ViewCtx<'_>, basemap: &BasemapChoice) -> Vec<Action> {
     let t = ctx.lang.t();
     let mut actions = Vec::new();
     ui.horizontal(|ui| {
@@ -35,7 +36,46 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: ViewCtx<'_>) -> Vec<Action> {
             }
             ui.label(RichText::new("?").strong())
                 .on_hover_text(t.help_text);
+            ui.separator();
+            basemap_menu(ui, ctx.lang, basemap, &mut actions);
         });
     });
     actions
+}
+
+/// The base map chooser: embedded (offline), two online sources, or a local file.
+fn basemap_menu(ui: &mut Ui, lang: Lang, current: &BasemapChoice, actions: &mut Vec<Action>) {
+    let t = lang.t();
+    let name = |choice: &BasemapChoice| match choice {
+        BasemapChoice::Offline => t.basemap_offline.to_owned(),
+        BasemapChoice::Osm => t.basemap_osm.to_owned(),
+        BasemapChoice::Topo => t.basemap_topo.to_owned(),
+        BasemapChoice::PmTiles(path) => path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+    };
+    egui::ComboBox::from_id_salt("basemap")
+        .selected_text(format!("{}: {}", t.basemap, name(current)))
+        .width(260.0)
+        .show_ui(ui, |ui| {
+            for choice in [
+                BasemapChoice::Offline,
+                BasemapChoice::Osm,
+                BasemapChoice::Topo,
+            ] {
+                let label = name(&choice);
+                if ui.selectable_label(*current == choice, label).clicked() && *current != choice {
+                    actions.push(Action::SetBasemap(choice));
+                }
+            }
+            if let BasemapChoice::PmTiles(_) = current {
+                let _ = ui.selectable_label(true, name(current));
+            }
+            if ui.selectable_label(false, t.basemap_file).clicked() {
+                actions.push(Action::OpenPmtilesDialog);
+            }
+        })
+        .response
+        .on_hover_text(t.basemap_hint);
 }
