@@ -15,11 +15,15 @@ use crate::basemap::tiles::{OfflineTiles, Rendering, world_if_ready};
 use crate::i18n::Lang;
 use crate::ingest::{Loaded, Problem};
 use crate::map::flight::{self, MAX_ZOOM, MIN_ZOOM};
+use crate::map::lines::{Focus, GeometryCache, Line, LinesPlugin};
 use crate::map::markers::{MarkerClick, MarkersPlugin};
 use crate::map::{Flight, MapView, graticule};
+use crate::model::EventIdx;
+use crate::model::filter::{self as event_filter, Filter};
 use crate::model::{Atlas, PlaceIdx, PlaceKind};
 use crate::style;
-use crate::ui::{self, Action, ReaderState, ViewCtx};
+use crate::ui::timeline::TimelineState;
+use crate::ui::{self, Action, MapMode, ReaderState, ViewCtx};
 
 /// What is remembered between runs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,6 +35,8 @@ pub struct State {
     pub view: MapView,
     /// The chosen base map.
     pub basemap: BasemapChoice,
+    /// Markers at venues or at conflicts.
+    pub map_mode: MapMode,
 }
 
 impl Default for State {
@@ -39,6 +45,7 @@ impl Default for State {
             lang: None,
             view: MapView::REGION,
             basemap: BasemapChoice::Offline,
+            map_mode: MapMode::Venues,
         }
     }
 }
@@ -54,6 +61,8 @@ pub struct StartOptions {
     pub screenshot: Option<PathBuf>,
     /// Overrides the remembered language (tests, handouts in one language).
     pub lang: Option<Lang>,
+    /// The day the timeline ends at (tests fix it; default: the system clock).
+    pub today: Option<crate::model::Date>,
     /// `--basemap`: overrides the remembered base map.
     pub basemap: Option<BasemapChoice>,
     /// How the embedded map's tiles are drawn (tests draw them inline, deterministically).
@@ -98,6 +107,17 @@ pub struct AtlasApp {
     online: Option<(BasemapChoice, Box<dyn Tiles>)>,
     /// The path typed into the "PMTiles file" dialog, while it is open.
     pmtiles_dialog: Option<String>,
+    /// What the user narrowed the atlas to, and the events that pass (date order).
+    filter: Filter,
+    visible: Vec<EventIdx>,
+    selected_event: Option<EventIdx>,
+    timeline: TimelineState,
+    /// The process whose events the side panel steps through, if one is open.
+    process_view: Option<crate::model::ProcessIdx>,
+    /// The lines drawn now, what they were computed for, and their geometry.
+    lines: Vec<Line>,
+    lines_key: Option<(Focus, Filter, MapMode)>,
+    geometry: GeometryCache,
 }
 
 impl AtlasApp {
@@ -130,8 +150,22 @@ impl AtlasApp {
         let lang = state.lang.unwrap_or_else(Lang::from_system);
         let mut memory = MapMemory::default();
         apply_view(&mut memory, state.view);
-        let markers = loaded.atlas.marker_places();
+        let filter = Filter::default();
+        let visible = filter.events(&loaded.atlas);
+        let markers = match state.map_mode {
+            MapMode::Venues => event_filter::marker_places(&loaded.atlas, &visible),
+            MapMode::Conflicts => event_filter::conflict_places(&loaded.atlas, &visible),
+        };
+        let timeline = TimelineState::new(options.today.unwrap_or_else(crate::ingest::today));
         Self {
+            filter,
+            visible,
+            selected_event: None,
+            timeline,
+            process_view: None,
+            lines: Vec::new(),
+            lines_key: None,
+            geometry: GeometryCache::default(),
             state,
             lang,
             atlas: Arc::new(loaded.atlas),
@@ -242,11 +276,134 @@ impl AtlasApp {
         current_view(&self.memory, self.state.view)
     }
 
+    /// The events that pass the filters, in date order.
+    #[must_use]
+    pub fn visible_events(&self) -> &[EventIdx] {
+        &self.visible
+    }
+
+    /// The places drawn as markers, with their counts.
+    #[must_use]
+    pub fn markers(&self) -> &[(PlaceIdx, usize)] {
+        &self.markers
+    }
+
+    #[must_use]
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    #[must_use]
+    pub fn selected_event(&self) -> Option<EventIdx> {
+        self.selected_event
+    }
+
+    /// The lines on the map now.
+    #[must_use]
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// Recomputes the lines when the selection, the filters or the mode changed.
+    fn update_lines(&mut self) {
+        let focus = match (self.selected_event, self.selected) {
+            (Some(e), _) => Focus::Event(e),
+            (None, Some(p)) => Focus::Place(p),
+            (None, None) => Focus::Overview,
+        };
+        let key = (focus, self.filter.clone(), self.state.map_mode);
+        if self.lines_key.as_ref() == Some(&key) {
+            return;
+        }
+        self.lines = crate::map::lines::lines_for(
+            &self.atlas,
+            focus,
+            &self.filter,
+            &self.visible,
+            self.state.map_mode == MapMode::Conflicts,
+            &mut self.geometry,
+        );
+        self.lines_key = Some(key);
+    }
+
+    /// Recomputes what depends on the filters and the map mode.
+    fn refresh(&mut self) {
+        self.visible = self.filter.events(&self.atlas);
+        self.markers = match self.state.map_mode {
+            MapMode::Venues => event_filter::marker_places(&self.atlas, &self.visible),
+            MapMode::Conflicts => event_filter::conflict_places(&self.atlas, &self.visible),
+        };
+    }
+
+    /// The places an event concerns: venues, conflict regions, participants' places.
+    fn event_places(&self, event: EventIdx) -> Vec<PlaceIdx> {
+        let e = self.atlas.event(event);
+        let mut places: Vec<PlaceIdx> = e.places.iter().chain(&e.about).copied().collect();
+        for participant in &e.participants {
+            if let Some(p) = self.atlas.party_place(participant.who) {
+                places.push(p);
+            }
+        }
+        places.sort_unstable();
+        places.dedup();
+        places
+    }
+
     /// Applies one action. Public so that tests and other front ends can drive the app.
     pub fn apply(&mut self, action: Action, now: f64) {
         match action {
+            Action::SelectEvent(event) => {
+                if event.index() >= self.atlas.events.len() {
+                    return;
+                }
+                self.selected_event = Some(event);
+                self.reader = None;
+                let points: Vec<(f64, f64)> = self
+                    .event_places(event)
+                    .iter()
+                    .map(|&p| (self.atlas.place(p).lat, self.atlas.place(p).lon))
+                    .collect();
+                if let Some(mut view) = flight::fit(&points, self.map_rect.size(), 7.0) {
+                    view.zoom = view.zoom.clamp(MIN_ZOOM, MAX_ZOOM);
+                    self.fly_to(view, now);
+                }
+            }
+            Action::SetRange(range) => {
+                self.filter.range = range.map(|(a, b)| (a.min(b), a.max(b)));
+                self.refresh();
+            }
+            Action::ToggleProcess(p) => {
+                Filter::toggle(&mut self.filter.processes, p);
+                self.refresh();
+            }
+            Action::ToggleKind(k) => {
+                Filter::toggle(&mut self.filter.kinds, k);
+                self.refresh();
+            }
+            Action::ToggleActor(a) => {
+                Filter::toggle(&mut self.filter.actors, a);
+                self.refresh();
+            }
+            Action::ClearFilters => {
+                self.filter = Filter::default();
+                self.refresh();
+            }
+            Action::SetMapMode(mode) => {
+                self.state.map_mode = mode;
+                self.refresh();
+            }
+            Action::CloseEvent => {
+                self.selected_event = None;
+                self.process_view = None;
+            }
+            Action::ShowProcess(process) => {
+                self.process_view = process;
+                self.selected = None;
+                self.reader = None;
+            }
             Action::SelectPlace(place) => {
                 self.reader = None;
+                self.selected_event = None;
                 self.select(place, now);
             }
             Action::FocusPlace(place) => self.select(place, now),
@@ -268,7 +425,9 @@ impl AtlasApp {
             Action::CloseArticle => self.reader = None,
             Action::ClearSelection => {
                 self.selected = None;
+                self.selected_event = None;
                 self.reader = None;
+                self.process_view = None;
             }
             Action::SetBasemap(choice) => self.state.basemap = choice,
             Action::OpenPmtilesDialog => self.pmtiles_dialog = Some(String::new()),
@@ -330,6 +489,8 @@ impl AtlasApp {
             if i.key_pressed(Key::Escape) {
                 actions.push(if self.reader.is_some() {
                     Action::CloseArticle
+                } else if self.selected_event.is_some() && self.selected.is_some() {
+                    Action::CloseEvent
                 } else {
                     Action::ClearSelection
                 });
@@ -394,12 +555,27 @@ impl AtlasApp {
             lang: self.lang,
             selected: self.selected,
         };
+        let in_process = |e: EventIdx| atlas.event(e).process;
         if let Some(reader) = &mut self.reader {
             ui::reader_ui(ui, view_ctx, reader)
+        } else if let Some(process) = self.process_view
+            && self
+                .selected_event
+                .is_none_or(|e| in_process(e) == Some(process))
+        {
+            ui::processes::process_panel_ui(
+                ui,
+                view_ctx,
+                process,
+                &self.filter,
+                self.selected_event,
+            )
+        } else if let Some(event) = self.selected_event {
+            ui::event_panel::event_panel_ui(ui, view_ctx, event)
         } else if let Some(place) = self.selected {
             ui::place_panel_ui(ui, view_ctx, place)
         } else {
-            ui::overview_ui(ui, view_ctx, &self.markers)
+            ui::overview_ui(ui, view_ctx, &self.markers, &self.visible)
         }
     }
 
@@ -449,7 +625,9 @@ impl AtlasApp {
         ui.painter()
             .rect_filled(ui.available_rect_before_wrap(), 0.0, background);
 
+        self.update_lines();
         let mut clicked = None;
+        let mut line_clicked = None;
         let lang = self.lang;
         let world = world_if_ready().filter(|_| offline_ok);
         let markers = MarkersPlugin {
@@ -478,13 +656,22 @@ impl AtlasApp {
         if let Some((_, online)) = self.online.as_mut() {
             map = map.with_layer(&mut **online, 1.0);
         }
-        let response = map
+        let shown = map
             .with_plugin(GraticulePlugin {
                 over_map: offline_ok,
             })
+            .with_plugin(LinesPlugin {
+                atlas,
+                lines: &self.lines,
+                lang,
+                clicked: &mut line_clicked,
+            })
             .with_plugin(markers)
-            .show(ui, |ui, _, _, _| attribution_ui(ui, &credits))
-            .response;
+            .show(ui, |ui, _, _, _| {
+                attribution_ui(ui, &credits);
+                overlay_ui(ui, lang, self.state.map_mode, &self.lines)
+            });
+        let (response, mut actions) = (shown.response, shown.inner);
         self.map_rect = response.rect;
         if response.dragged() {
             self.flight = None;
@@ -495,10 +682,15 @@ impl AtlasApp {
             let _ = self.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
         }
         match clicked {
-            Some(MarkerClick::Place(place)) => vec![Action::SelectPlace(place)],
-            Some(MarkerClick::Group(places)) => vec![Action::FitPlaces(places)],
-            None => Vec::new(),
+            Some(MarkerClick::Place(place)) => actions.push(Action::SelectPlace(place)),
+            Some(MarkerClick::Group(places)) => actions.push(Action::FitPlaces(places)),
+            None => {
+                if let Some(event) = line_clicked {
+                    actions.push(Action::SelectEvent(event));
+                }
+            }
         }
+        actions
     }
 
     /// Whether the embedded map has drawn everything it was asked for (or cannot draw).
@@ -601,9 +793,27 @@ impl eframe::App for AtlasApp {
         }
         Panel::right("side_panel")
             .default_size(style::SIDE_PANEL_WIDTH)
+            .max_size(style::SIDE_PANEL_WIDTH * 1.15)
             .min_size(style::SIDE_PANEL_MIN_WIDTH)
             .resizable(true)
             .show(ui, |ui| actions.extend(self.side_panel_ui(ui, &atlas)));
+        Panel::bottom("timeline")
+            .frame(Frame::side_top_panel(ui.style()).inner_margin(6.0))
+            .resizable(false)
+            .show(ui, |ui| {
+                let view_ctx = ViewCtx {
+                    atlas: &atlas,
+                    lang: self.lang,
+                    selected: self.selected,
+                };
+                actions.extend(ui::timeline::timeline_ui(
+                    ui,
+                    view_ctx,
+                    &mut self.timeline,
+                    &self.filter,
+                    self.selected_event,
+                ));
+            });
         CentralPanel::default()
             .frame(Frame::NONE)
             .show(ui, |ui| actions.extend(self.map_ui(ui, &atlas)));
@@ -667,6 +877,64 @@ impl Plugin for GraticulePlugin {
     ) {
         graticule::paint(ui, projector, !self.over_map);
     }
+}
+
+/// On the map: the switch between venues and conflicts (top left) and the legend of the
+/// lines' roles (bottom left).
+fn overlay_ui(ui: &mut Ui, lang: Lang, mode: MapMode, lines: &[Line]) -> Vec<Action> {
+    let t = lang.t();
+    let mut actions = Vec::new();
+    let rect = ui.max_rect();
+    let panel = Frame::new()
+        .fill(egui::Color32::from_white_alpha(225))
+        .inner_margin(egui::Margin::symmetric(8, 5))
+        .corner_radius(5.0)
+        .stroke(egui::Stroke::new(1.0, egui::Color32::from_gray(200)));
+    ui.scope_builder(
+        egui::UiBuilder::new().max_rect(Rect::from_min_size(
+            rect.min + egui::vec2(10.0, 10.0),
+            egui::vec2(rect.width() - 20.0, 40.0),
+        )),
+        |ui| {
+            panel.show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    for (m, label) in [
+                        (MapMode::Venues, t.mode_venues),
+                        (MapMode::Conflicts, t.mode_conflicts),
+                    ] {
+                        if ui.selectable_label(mode == m, label).clicked() && mode != m {
+                            actions.push(Action::SetMapMode(m));
+                        }
+                    }
+                });
+            });
+        },
+    );
+    let roles = crate::map::lines::roles_shown(lines);
+    if !roles.is_empty() {
+        let rows = f32::from(u8::try_from(roles.len()).unwrap_or(u8::MAX));
+        let height = 44.0 + rows * 24.0;
+        ui.scope_builder(
+            egui::UiBuilder::new().max_rect(Rect::from_min_size(
+                egui::pos2(rect.left() + 10.0, rect.bottom() - height - 10.0),
+                egui::vec2(200.0, height),
+            )),
+            |ui| {
+                panel.show(ui, |ui| {
+                    ui.label(egui::RichText::new(t.roles).small().strong());
+                    for role in roles {
+                        ui.horizontal(|ui| {
+                            crate::map::lines::legend_swatch(ui, role);
+                            let name =
+                                role.map_or(t.mode_conflicts, |r| crate::i18n::role(r, lang));
+                            ui.label(egui::RichText::new(name).small());
+                        });
+                    }
+                });
+            },
+        );
+    }
+    actions
 }
 
 /// The credits of what is on screen, always visible in the map's bottom-right corner.

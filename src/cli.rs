@@ -256,6 +256,7 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
         view: cli.view,
         basemap: cli.basemap.clone(),
         tile_rendering: None,
+        today: None,
         screenshot: cli.screenshot.clone(),
         lang: cli.lang,
         startup_probe: cli.bench_startup.then_some(started),

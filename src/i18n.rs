@@ -65,6 +65,33 @@ pub struct Strings {
     pub reported_in: &'static str,
     pub date_unknown: &'static str,
     pub source_unknown: &'static str,
+    pub timeline_all: &'static str,
+    pub play: &'static str,
+    pub pause: &'static str,
+    pub speed: &'static str,
+    pub speed_slow: &'static str,
+    pub speed_normal: &'static str,
+    pub speed_fast: &'static str,
+    pub clear_range: &'static str,
+    pub undated: &'static str,
+    pub timeline_hint: &'static str,
+    pub filters: &'static str,
+    pub clear_filters: &'static str,
+    pub processes: &'static str,
+    pub kinds: &'static str,
+    pub actors: &'static str,
+    pub mode_venues: &'static str,
+    pub mode_conflicts: &'static str,
+    pub roles: &'static str,
+    pub search_hint: &'static str,
+    pub no_results: &'static str,
+    pub step_prev: &'static str,
+    pub step_next: &'static str,
+    pub venue: &'static str,
+    pub sources: &'static str,
+    pub of: &'static str,
+    pub no_events_in_filter: &'static str,
+    pub select_process_hint: &'static str,
     pub author: &'static str,
     pub reset_view: &'static str,
     pub zoom_in: &'static str,
@@ -111,6 +138,33 @@ const DE: Strings = Strings {
     reported_in: "Berichtet in",
     date_unknown: "Datum unbekannt",
     source_unknown: "Quelle unbekannt",
+    timeline_all: "Alle Ereignisse",
+    play: "▶ Abspielen",
+    pause: "⏸ Anhalten",
+    speed: "Tempo",
+    speed_slow: "½ Jahr/s",
+    speed_normal: "1 Jahr/s",
+    speed_fast: "3 Jahre/s",
+    clear_range: "✖ Zeitraum aufheben",
+    undated: "ohne Datum",
+    timeline_hint: "Ziehen: Zeitraum wählen · Mausrad: zoomen · auf der Zeitachse ziehen: verschieben · Doppelklick: alles zeigen",
+    filters: "Filter",
+    clear_filters: "✖ Filter aufheben",
+    processes: "Friedensprozesse",
+    kinds: "Art des Ereignisses",
+    actors: "Beteiligte",
+    mode_venues: "Orte der Gespräche",
+    mode_conflicts: "Orte der Konflikte",
+    roles: "Rollen",
+    search_hint: "Suchen (Strg+F) …",
+    no_results: "Nichts gefunden.",
+    step_prev: "◀ Zurück",
+    step_next: "Weiter ▶",
+    venue: "Ort",
+    sources: "Quellen",
+    of: "von",
+    no_events_in_filter: "Keine Ereignisse in diesem Zeitraum oder Filter.",
+    select_process_hint: "Einen Prozess wählen, um seine Ereignisse der Reihe nach zu sehen.",
     author: "Autorin/Autor",
     reset_view: "Gesamtansicht",
     zoom_in: "Vergrößern",
@@ -158,6 +212,33 @@ const EN: Strings = Strings {
     reported_in: "Reported in",
     date_unknown: "Date unknown",
     source_unknown: "Source unknown",
+    timeline_all: "All events",
+    play: "▶ Play",
+    pause: "⏸ Pause",
+    speed: "Speed",
+    speed_slow: "½ year/s",
+    speed_normal: "1 year/s",
+    speed_fast: "3 years/s",
+    clear_range: "✖ Clear range",
+    undated: "undated",
+    timeline_hint: "Drag: choose a range · wheel: zoom · drag the axis: pan · double-click: show all",
+    filters: "Filters",
+    clear_filters: "✖ Clear filters",
+    processes: "Peace processes",
+    kinds: "Kind of event",
+    actors: "Participants",
+    mode_venues: "Where talks happen",
+    mode_conflicts: "Where conflicts are",
+    roles: "Roles",
+    search_hint: "Search (Ctrl+F) …",
+    no_results: "Nothing found.",
+    step_prev: "◀ Previous",
+    step_next: "Next ▶",
+    venue: "Where",
+    sources: "Sources",
+    of: "of",
+    no_events_in_filter: "No events in this range or filter.",
+    select_process_hint: "Choose a process to step through its events.",
     author: "Author",
     reset_view: "Overview",
     zoom_in: "Zoom in",
@@ -212,6 +293,72 @@ const MONTHS_EN: [&str; 12] = [
     "November",
     "December",
 ];
+
+const MONTHS_SHORT_DE: [&str; 12] = [
+    "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.",
+];
+const MONTHS_SHORT_EN: [&str; 12] = [
+    "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+/// A month as a time axis or a range writes it: "März", "Aug.", "Sept.".
+#[must_use]
+pub fn month_short(month: u8, lang: Lang) -> &'static str {
+    let names = match lang {
+        Lang::De => &MONTHS_SHORT_DE,
+        Lang::En => &MONTHS_SHORT_EN,
+    };
+    names
+        .get(usize::from(month).saturating_sub(1))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// A time range in words, as precise as it is wide: "2013 – 2017" for whole years,
+/// "März 2024 – Aug. 2025" for months, "10. Apr. 2024 – 20. Apr. 2024" for a few weeks,
+/// "April 2024" for one month.
+#[must_use]
+pub fn format_range(
+    first: crate::model::filter::Day,
+    last: crate::model::filter::Day,
+    lang: Lang,
+) -> String {
+    let (y0, m0, d0) = crate::ingest::civil_from_days(first);
+    let (y1, m1, d1) = crate::ingest::civil_from_days(last);
+    let whole_years = (m0, d0) == (1, 1) && (m1, d1) == (12, 31);
+    if whole_years {
+        return if y0 == y1 {
+            y0.to_string()
+        } else {
+            format!("{y0} – {y1}")
+        };
+    }
+    if last - first < 62 {
+        let day = |y: i32, m: u8, d: u8| match lang {
+            Lang::De => format!("{d}. {} {y}", month_short(m, lang)),
+            Lang::En => format!("{d} {} {y}", month_short(m, lang)),
+        };
+        return if (y0, m0, d0) == (y1, m1, d1) {
+            day(y0, m0, d0)
+        } else {
+            format!("{} – {}", day(y0, m0, d0), day(y1, m1, d1))
+        };
+    }
+    if (y0, m0) == (y1, m1) {
+        return format_date(
+            Date::Month {
+                year: y0,
+                month: m0,
+            },
+            lang,
+        );
+    }
+    format!(
+        "{} {y0} – {} {y1}",
+        month_short(m0, lang),
+        month_short(m1, lang)
+    )
+}
 
 /// The line under an article's title: source, author where known, date
 /// ("DAZ · 11. August 2025", "Quelle unbekannt · Datum unbekannt").

@@ -37,6 +37,11 @@ pub const LABEL_TEXT: Color32 = Color32::from_rgb(0x1B, 0x26, 0x30);
 /// Halo behind place labels, for legibility over any map.
 pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(255, 255, 255, 210);
 pub const LABEL_SIZE: f32 = 15.0;
+/// The timeline's background, its alternate lanes, and the brushed range.
+pub const TIMELINE_BG: Color32 = Color32::from_rgb(0xFB, 0xFA, 0xF7);
+pub const TIMELINE_LANE: Color32 = Color32::from_rgb(0xF1, 0xEF, 0xEA);
+pub const TIMELINE_RANGE: Color32 = Color32::from_rgba_premultiplied(0x2A, 0x5C, 0x8A, 0x2E);
+pub const TIMELINE_RANGE_EDGE: Color32 = Color32::from_rgb(0x2A, 0x5C, 0x8A);
 /// Country names on the base map (capitals, letter-spaced).
 pub const COUNTRY_LABEL_SIZE: f32 = 12.5;
 /// Sea names on the base map (italic).
@@ -146,4 +151,37 @@ pub fn apply(ctx: &egui::Context) {
         style.visuals.widgets.noninteractive.corner_radius = CornerRadius::same(4);
         style.visuals.hyperlink_color = Color32::from_rgb(0x1D, 0x4E, 0x89);
     });
+}
+
+/// Lines from where talks are held to the conflict they are about.
+pub const CONFLICT_LINE: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x1E);
+
+/// How a relation line of each role is drawn: colour, and width in points. Mediators and
+/// guarantors stand out; parties are the conflict's own colour; hosts and observers recede.
+#[must_use]
+pub fn role_stroke(role: crate::model::Role) -> (Color32, f32) {
+    use crate::model::Role;
+    match role {
+        Role::Mediator => (Color32::from_rgb(0x00, 0x72, 0xB2), 3.0),
+        Role::Guarantor => (Color32::from_rgb(0x6A, 0x3D, 0x9A), 2.5),
+        Role::Party => (Color32::from_rgb(0xC2, 0x41, 0x0C), 2.2),
+        Role::Host => (Color32::from_rgb(0x1B, 0x26, 0x30), 1.8),
+        Role::Observer => (Color32::from_rgb(0x7A, 0x8C, 0x99), 1.4),
+        Role::Participant => (Color32::from_rgb(0x4D, 0x7F, 0x5A), 1.6),
+    }
+}
+
+/// Whether a role's line is dashed (observers and plain participants: present, not acting).
+#[must_use]
+pub fn role_dashed(role: crate::model::Role) -> bool {
+    matches!(
+        role,
+        crate::model::Role::Observer | crate::model::Role::Participant
+    )
+}
+
+/// A colour from the data files (`[r, g, b]`).
+#[must_use]
+pub fn rgb(c: [u8; 3]) -> Color32 {
+    Color32::from_rgb(c[0], c[1], c[2])
 }

@@ -146,6 +146,8 @@ fn clicking_a_mention_in_the_reader_moves_the_selection_and_keeps_reading() {
             .any(|m| m.target == MentionTarget::Place(yerevan))
     );
 
+    harness.get_by_role_and_label(Role::Link, &title).scroll_to_me();
+    harness.run();
     harness.get_by_role_and_label(Role::Link, &title).click();
     harness.run();
     assert!(harness.state().reader().is_some());
@@ -382,7 +384,11 @@ fn a_pmtiles_file_typed_into_the_dialog_becomes_the_base_map_with_its_credit() {
     std::fs::write(&file, &bytes).expect("write");
 
     let mut harness = app(Lang::De);
-    harness.get_by_role(Role::ComboBox).click();
+    harness
+        .get_all_by_role(Role::ComboBox)
+        .find(|n| n.value().is_some_and(|v| v.contains("Grundkarte")))
+        .expect("the base map chooser")
+        .click();
     harness.run();
     harness.get_by_label("PMTiles-Datei öffnen …").click();
     harness.run();

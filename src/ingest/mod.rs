@@ -20,6 +20,21 @@ mod test_seeds {
     pub const SEEDS: [&str; 5] = [SEED_000, SEED_001, SEED_002, SEED_003, SEED_004];
 }
 
+/// The shipped corpus, loaded as the app loads it (for unit tests of the model and the panels).
+#[cfg(test)]
+#[must_use]
+pub fn test_atlas() -> crate::model::Atlas {
+    load(
+        &Corpus::Embedded,
+        crate::model::Date::Day {
+            year: 2026,
+            month: 1,
+            day: 1,
+        },
+    )
+    .atlas
+}
+
 pub use files::Corpus;
 pub use load::{Loaded, gazetteer_linker, load, parse_hex_color};
 pub use problem::{LineIndex, Problem, Severity};

@@ -1,8 +1,10 @@
 //! Everything drawn on the map: markers and their clusters, the plain background, flights.
 
+pub mod arcs;
 pub mod cluster;
 pub mod flight;
 pub mod graticule;
+pub mod lines;
 pub mod markers;
 
 pub use flight::{Flight, MapView};

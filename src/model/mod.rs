@@ -5,6 +5,10 @@
 
 mod atlas;
 mod date;
+pub mod filter;
+pub mod relations;
+pub mod search;
+pub mod synthetic;
 mod types;
 
 pub use atlas::{Atlas, AtlasCounts, Mention, MentionTarget};

@@ -2,10 +2,13 @@
 //! [`Action`]s the user asked for; only the app applies them.
 
 mod banner;
+pub mod event_panel;
 pub mod kwic;
 mod overview;
 mod place_panel;
+pub mod processes;
 mod reader;
+pub mod timeline;
 mod top_bar;
 
 pub use banner::banner_ui;
@@ -16,6 +19,16 @@ pub use top_bar::top_bar_ui;
 
 use crate::i18n::Lang;
 use crate::model::{ArticleIdx, Atlas, PlaceIdx};
+
+/// What the markers stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum MapMode {
+    /// Where talks, summits and visits happen.
+    #[default]
+    Venues,
+    /// Where the conflicts are that they are about.
+    Conflicts,
+}
 
 /// What every panel may read during a frame.
 #[derive(Clone, Copy)]
@@ -49,6 +62,21 @@ pub enum Action {
     SetBasemap(crate::basemap::source::BasemapChoice),
     /// Ask for the path of a `.pmtiles` file.
     OpenPmtilesDialog,
+    /// Select an event: the map fits its places, the side panel shows it.
+    SelectEvent(crate::model::EventIdx),
+    /// Filter to this time range (first and last day), or none.
+    SetRange(Option<(crate::model::filter::Day, crate::model::filter::Day)>),
+    ToggleProcess(crate::model::ProcessIdx),
+    ToggleKind(crate::model::EventKind),
+    ToggleActor(crate::model::filter::ActorFilter),
+    /// Remove every filter, the time range included.
+    ClearFilters,
+    /// Markers at the venues of talks, or at the conflicts they are about.
+    SetMapMode(MapMode),
+    /// Leave the event panel (back to the place or the overview).
+    CloseEvent,
+    /// Show the processes list, or one process's events to step through.
+    ShowProcess(Option<crate::model::ProcessIdx>),
     /// Back to the whole region.
     ResetView,
     /// Zoom by this many levels (negative: out).

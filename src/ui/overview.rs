@@ -12,15 +12,21 @@ pub fn overview_ui(
     ui: &mut Ui,
     ctx: ViewCtx<'_>,
     markers: &[(crate::model::PlaceIdx, usize)],
+    visible: &[crate::model::EventIdx],
 ) -> Vec<Action> {
     let t = ctx.lang.t();
     let mut actions = Vec::new();
     ui.heading(t.no_selection_title);
     ui.label(RichText::new(t.no_selection_hint).color(style::MUTED_TEXT));
     ui.add_space(8.0);
+    if visible.is_empty() {
+        ui.label(RichText::new(t.no_events_in_filter).color(style::MUTED_TEXT));
+    }
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            actions.extend(super::processes::process_list_ui(ui, ctx, visible));
+            ui.add_space(10.0);
             ui.label(RichText::new(t.events).strong());
             let mut places = markers.to_vec();
             places.sort_by(|a, b| {
