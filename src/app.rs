@@ -20,6 +20,7 @@ use crate::map::markers::{MarkerClick, MarkersPlugin};
 use crate::map::{Flight, MapView, graticule};
 use crate::model::EventIdx;
 use crate::model::filter::{self as event_filter, Filter};
+use crate::model::search::{Hit, SearchIndex};
 use crate::model::{Atlas, PlaceIdx, PlaceKind};
 use crate::style;
 use crate::ui::timeline::TimelineState;
@@ -118,6 +119,11 @@ pub struct AtlasApp {
     lines: Vec<Line>,
     lines_key: Option<(Focus, Filter, MapMode)>,
     geometry: GeometryCache,
+    /// The search field's text, the query the hits are for, and the hits.
+    search_query: String,
+    search_for: String,
+    search_hits: Vec<Hit>,
+    search_index: SearchIndex,
 }
 
 impl AtlasApp {
@@ -163,6 +169,10 @@ impl AtlasApp {
             selected_event: None,
             timeline,
             process_view: None,
+            search_index: SearchIndex::new(&loaded.atlas),
+            search_query: String::new(),
+            search_for: String::new(),
+            search_hits: Vec::new(),
             lines: Vec::new(),
             lines_key: None,
             geometry: GeometryCache::default(),
@@ -304,6 +314,22 @@ impl AtlasApp {
         &self.lines
     }
 
+    /// The hits of the current search.
+    #[must_use]
+    pub fn search_hits(&self) -> &[Hit] {
+        &self.search_hits
+    }
+
+    /// Searches again if the query changed.
+    fn update_search(&mut self) {
+        if self.search_query != self.search_for {
+            self.search_hits =
+                self.search_index
+                    .search(&self.atlas, &self.search_query, self.lang, SEARCH_LIMIT);
+            self.search_for.clone_from(&self.search_query);
+        }
+    }
+
     /// Recomputes the lines when the selection, the filters or the mode changed.
     fn update_lines(&mut self) {
         let focus = match (self.selected_event, self.selected) {
@@ -392,6 +418,10 @@ impl AtlasApp {
                 self.state.map_mode = mode;
                 self.refresh();
             }
+            Action::SetSearch(query) => {
+                self.search_query = query;
+                self.update_search();
+            }
             Action::CloseEvent => {
                 self.selected_event = None;
                 self.process_view = None;
@@ -434,6 +464,8 @@ impl AtlasApp {
             Action::SetLang(lang) => {
                 self.lang = lang;
                 self.state.lang = Some(lang);
+                self.search_for.clear();
+                self.update_search();
             }
             Action::ResetView => self.fly_to(MapView::REGION, now),
             Action::Zoom(delta) => {
@@ -556,7 +588,9 @@ impl AtlasApp {
             selected: self.selected,
         };
         let in_process = |e: EventIdx| atlas.event(e).process;
-        if let Some(reader) = &mut self.reader {
+        if !self.search_query.trim().is_empty() {
+            ui::search::search_results_ui(ui, view_ctx, &self.search_query, &self.search_hits)
+        } else if let Some(reader) = &mut self.reader {
             ui::reader_ui(ui, view_ctx, reader)
         } else if let Some(process) = self.process_view
             && self
@@ -775,8 +809,15 @@ impl eframe::App for AtlasApp {
         };
 
         Panel::top("top_bar").show(ui, |ui| {
-            actions.extend(ui::top_bar_ui(ui, view_ctx, &self.state.basemap));
+            actions.extend(ui::top_bar_ui(
+                ui,
+                view_ctx,
+                &self.state.basemap,
+                &mut self.search_query,
+                &self.filter,
+            ));
         });
+        self.update_search();
         actions.extend(self.pmtiles_dialog_ui(&ctx));
         actions.extend(dropped_pmtiles(&ctx));
         if !self.problems.is_empty() {
@@ -852,6 +893,9 @@ fn dropped_pmtiles(ctx: &egui::Context) -> Vec<Action> {
             .collect()
     })
 }
+
+/// At most this many search hits are listed.
+const SEARCH_LIMIT: usize = 60;
 
 /// How close the map goes to a place that is selected.
 fn select_zoom(kind: PlaceKind) -> f64 {

@@ -146,7 +146,9 @@ fn clicking_a_mention_in_the_reader_moves_the_selection_and_keeps_reading() {
             .any(|m| m.target == MentionTarget::Place(yerevan))
     );
 
-    harness.get_by_role_and_label(Role::Link, &title).scroll_to_me();
+    harness
+        .get_by_role_and_label(Role::Link, &title)
+        .scroll_to_me();
     harness.run();
     harness.get_by_role_and_label(Role::Link, &title).click();
     harness.run();
@@ -392,11 +394,14 @@ fn a_pmtiles_file_typed_into_the_dialog_becomes_the_base_map_with_its_credit() {
     harness.run();
     harness.get_by_label("PMTiles-Datei öffnen …").click();
     harness.run();
-    harness.get_by_role(Role::TextInput).click();
-    harness.run();
-    harness
-        .get_by_role(Role::TextInput)
-        .type_text(file.to_str().expect("utf-8"));
+    // The dialog's field has the focus (the search field is the other text input).
+    let field = |h: &Harness<'static, AtlasApp>| {
+        h.get_all_by_role(Role::TextInput)
+            .find(egui_kittest::Node::is_focused)
+            .expect("the dialog's path field is focused")
+            .type_text(file.to_str().expect("utf-8"));
+    };
+    field(&harness);
     harness.run();
     harness.get_by_label("Öffnen").click();
     harness.run();
@@ -439,5 +444,193 @@ fn a_file_that_is_no_map_is_reported_and_the_embedded_map_stays() {
         problem.message.contains("not a PMTiles file"),
         "{}",
         problem.message
+    );
+}
+
+/// Presses the primary button at `from`, drags to `to` in steps, and releases.
+fn drag(harness: &mut Harness<'static, AtlasApp>, from: egui::Pos2, to: egui::Pos2) {
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.event(egui::Event::PointerMoved(from));
+    harness.step();
+    harness.event(button(from, true));
+    harness.step();
+    for i in 1..=8u8 {
+        let t = f32::from(i) / 8.0;
+        harness.event(egui::Event::PointerMoved(from + (to - from) * t));
+        harness.step();
+    }
+    harness.event(button(to, false));
+    harness.run();
+}
+
+#[test]
+fn brushing_a_range_on_the_timeline_hides_the_events_outside_it() {
+    let mut harness = app(Lang::De);
+    let first = harness
+        .get_by_label(
+            "Erste Almaty-Runde der Gespräche über das iranische Atomprogramm (Februar 2013)",
+        )
+        .rect();
+    let second = harness
+        .get_by_label(
+            "Zweite Almaty-Runde der Gespräche über das iranische Atomprogramm (April 2013)",
+        )
+        .rect();
+    // From just before February 2013 to just after April 2013, along the Iran lane.
+    drag(
+        &mut harness,
+        egui::pos2(first.left() - 2.0, first.center().y),
+        egui::pos2(second.right() + 2.0, second.center().y),
+    );
+
+    let app = harness.state();
+    let (from, to) = app.filter().range.expect("a range was brushed");
+    assert!(to > from);
+    let atlas = app.atlas();
+    let visible = app.visible_events();
+    assert!(
+        visible.len() >= 2 && visible.len() < atlas.events.len(),
+        "{}",
+        visible.len()
+    );
+    for &e in visible {
+        let (first_day, last_day) =
+            mediation_atlas::model::filter::date_days(atlas.event(e).date).expect("dated");
+        assert!(
+            first_day <= to && last_day >= from,
+            "{} is outside",
+            atlas.event(e).id
+        );
+    }
+    let almaty = atlas.place_by_id("almaty").expect("almaty");
+    let astana = atlas.place_by_id("astana").expect("astana");
+    assert!(
+        app.markers().iter().any(|&(p, _)| p == almaty),
+        "Almaty 2013 stays"
+    );
+    assert!(
+        app.markers().iter().all(|&(p, _)| p != astana),
+        "no Astana event in early 2013"
+    );
+    // The range is shown in words.
+    harness.get_by_label(&i18n::format_range(from, to, Lang::De));
+}
+
+#[test]
+fn clicking_an_event_on_the_timeline_selects_it_and_draws_its_lines() {
+    let mut harness = app(Lang::De);
+    harness
+        .get_by_label_contains("Erste Runde der Astana-Gespräche zu Syrien (")
+        .click();
+    harness.run();
+    let app = harness.state();
+    let atlas = app.atlas();
+    let event = atlas
+        .event_by_id("astana-format-runde-1-2017")
+        .expect("the first Astana round");
+    assert_eq!(app.selected_event(), Some(event));
+    let expected = mediation_atlas::model::relations::relations_of_event(atlas, event);
+    assert!(!expected.is_empty());
+    let lines = app.lines();
+    assert_eq!(lines.len(), expected.len());
+    assert!(lines.iter().all(|l| l.event == event && !l.faint));
+    let moscow = atlas.place_by_id("moskau").expect("moskau");
+    assert!(
+        lines.iter().any(|l| l.to == moscow),
+        "a line to Moscow, a guarantor"
+    );
+    // The side panel shows the event with its roles, and the legend names them.
+    assert!(harness.get_all_by_label_contains("Garant").count() >= 2);
+}
+
+#[test]
+fn search_finds_jerewan_from_eriwan_and_a_click_flies_there() {
+    let mut harness = app(Lang::De);
+    harness.get_by_role(Role::TextInput).click();
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text("eriwan");
+    harness.run();
+    let jerewan = harness
+        .state()
+        .atlas()
+        .place_by_id("jerewan")
+        .expect("jerewan");
+    let first = harness.state().search_hits().first().expect("hits").clone();
+    assert_eq!(
+        first.target,
+        mediation_atlas::model::search::HitTarget::Place(jerewan)
+    );
+    harness.get_by_role_and_label(Role::Link, "Jerewan").click();
+    harness.run();
+    assert_eq!(harness.state().selected(), Some(jerewan));
+    let view = harness.state().view();
+    assert!(
+        (view.lat - 40.18).abs() < 0.5 && (view.lon - 44.51).abs() < 0.5,
+        "{view:?}"
+    );
+}
+
+#[test]
+fn ctrl_f_focuses_the_search_field() {
+    let mut harness = app(Lang::En);
+    assert!(!harness.get_by_role(Role::TextInput).is_focused());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    assert!(harness.get_by_role(Role::TextInput).is_focused());
+}
+
+#[test]
+fn filters_by_process_and_actor_combine_and_clear() {
+    let mut harness = app(Lang::De);
+    harness
+        .get_by_role_and_label(Role::Button, "Filter")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "● Astana-Format (Syrien)")
+        .click();
+    harness.run();
+    let after_process = harness.state().visible_events().len();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Türkei")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Türkei")
+        .click();
+    harness.run();
+
+    let app = harness.state();
+    let atlas = app.atlas();
+    let syria = atlas.process_by_id("astana-format-syria").expect("process");
+    let turkey = atlas.place_by_id("turkey").expect("turkey");
+    let visible = app.visible_events().to_vec();
+    assert!(!visible.is_empty() && visible.len() <= after_process);
+    for &e in &visible {
+        let event = atlas.event(e);
+        assert_eq!(event.process, Some(syria));
+        assert!(mediation_atlas::model::filter::involves(
+            event,
+            mediation_atlas::model::filter::ActorFilter::State(turkey)
+        ));
+    }
+    assert_eq!(app.filter().active(), 2);
+    // Filtered-out events vanish from the markers too.
+    let moscow = atlas.place_by_id("moskau").expect("moskau");
+    assert!(app.markers().iter().all(|&(p, _)| p != moscow));
+
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("✖ Filter aufheben").click();
+    harness.run();
+    assert!(harness.state().filter().is_empty());
+    assert_eq!(
+        harness.state().visible_events().len(),
+        harness.state().atlas().events.len()
     );
 }

@@ -3,11 +3,13 @@
 
 mod banner;
 pub mod event_panel;
+pub mod filters;
 pub mod kwic;
 mod overview;
 mod place_panel;
 pub mod processes;
 mod reader;
+pub mod search;
 pub mod timeline;
 mod top_bar;
 
@@ -73,6 +75,8 @@ pub enum Action {
     ClearFilters,
     /// Markers at the venues of talks, or at the conflicts they are about.
     SetMapMode(MapMode),
+    /// The text in the search field changed (empty: the search is closed).
+    SetSearch(String),
     /// Leave the event panel (back to the place or the overview).
     CloseEvent,
     /// Show the processes list, or one process's events to step through.

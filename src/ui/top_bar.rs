@@ -6,8 +6,17 @@ use super::{Action, ViewCtx};
 use crate::basemap::source::BasemapChoice;
 use crate::i18n::Lang;
 
+/// The id of the search field (Ctrl+F focuses it).
+pub const SEARCH_FIELD: &str = "search_field";
+
 /// Draws the top bar; returns what was clicked.
-pub fn top_bar_ui(ui: &mut Ui, ctx: ViewCtx<'_>, basemap: &BasemapChoice) -> Vec<Action> {
+pub fn top_bar_ui(
+    ui: &mut Ui,
+    ctx: ViewCtx<'_>,
+    basemap: &BasemapChoice,
+    query: &mut String,
+    filter: &crate::model::filter::Filter,
+) -> Vec<Action> {
     let t = ctx.lang.t();
     let mut actions = Vec::new();
     ui.horizontal(|ui| {
@@ -22,6 +31,18 @@ pub fn top_bar_ui(ui: &mut Ui, ctx: ViewCtx<'_>, basemap: &BasemapChoice) -> Vec
         if ui.button("−").on_hover_text(t.zoom_out).clicked() {
             actions.push(Action::Zoom(-1.0));
         }
+        ui.separator();
+        let id = egui::Id::unique(SEARCH_FIELD);
+        if ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::F)) {
+            ui.memory_mut(|m| m.request_focus(id));
+        }
+        ui.add(
+            egui::TextEdit::singleline(query)
+                .id(id)
+                .hint_text(t.search_hint)
+                .desired_width(210.0),
+        );
+        actions.extend(super::filters::filter_menu_ui(ui, ctx, filter));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let other = match ctx.lang {
                 Lang::De => Lang::En,
