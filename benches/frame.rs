@@ -53,8 +53,32 @@ fn frame(
 }
 
 fn new_app(ctx: &egui::Context) -> AtlasApp {
+    app_on(ctx, ingest::load(&corpus(), TODAY))
+}
+
+/// The app on a synthetic corpus of 10,000 events over 500 places.
+fn synthetic_app(ctx: &egui::Context) -> AtlasApp {
+    app_on(
+        ctx,
+        ingest::Loaded {
+            atlas: mediation_atlas::model::synthetic::synthetic_atlas(10_000, 500, 7),
+            problems: Vec::new(),
+        },
+    )
+}
+
+/// The timeline's range, all lines of the range, and a search running (its results listed).
+fn busy(app: &mut AtlasApp) {
+    use mediation_atlas::model::filter::day_number;
+    app.apply(
+        Action::SetRange(Some((day_number(2005, 1, 1), day_number(2015, 12, 31)))),
+        0.0,
+    );
+    app.apply(Action::SetSearch("stan".to_owned()), 0.0);
+}
+
+fn app_on(ctx: &egui::Context, loaded: ingest::Loaded) -> AtlasApp {
     mediation_atlas::style::apply(ctx);
-    let loaded = ingest::load(&corpus(), TODAY);
     AtlasApp::new(
         loaded,
         State::default(),
@@ -81,7 +105,11 @@ fn benches(c: &mut Criterion) {
     let mut steady = |name: &str, setup: &dyn Fn(&mut AtlasApp)| {
         let ctx = egui::Context::default();
         let mut eframe_frame = eframe::Frame::_new_kittest();
-        let mut app = new_app(&ctx);
+        let mut app = if name.contains("synthetic") {
+            synthetic_app(&ctx)
+        } else {
+            new_app(&ctx)
+        };
         setup(&mut app);
         // Let any flight land and layout settle.
         let mut time = 0.0;
@@ -101,6 +129,8 @@ fn benches(c: &mut Criterion) {
         let astana = app.atlas().place_by_id("astana").expect("astana");
         app.apply(Action::SelectPlace(astana), 0.0);
     });
+    steady("steady_frame_timeline_lines_search_seeds", &busy);
+    steady("steady_frame_timeline_lines_search_synthetic_10k", &busy);
     steady("steady_frame_reader_open", &|app| {
         let article = app
             .atlas()

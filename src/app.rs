@@ -111,6 +111,8 @@ pub struct AtlasApp {
     /// What the user narrowed the atlas to, and the events that pass (date order).
     filter: Filter,
     visible: Vec<EventIdx>,
+    /// Per event: whether it passes the filters.
+    shown: Vec<bool>,
     selected_event: Option<EventIdx>,
     timeline: TimelineState,
     /// The process whose events the side panel steps through, if one is open.
@@ -118,12 +120,16 @@ pub struct AtlasApp {
     /// The lines drawn now, what they were computed for, and their geometry.
     lines: Vec<Line>,
     lines_key: Option<(Focus, Filter, MapMode)>,
+    lines_version: u64,
+    lines_projected: crate::map::lines::Projected,
     geometry: GeometryCache,
     /// The search field's text, the query the hits are for, and the hits.
     search_query: String,
     search_for: String,
     search_hits: Vec<Hit>,
     search_index: SearchIndex,
+    /// The base map's names as last laid out, and for what.
+    labels_memo: Option<(LabelsKey, Vec<egui::Shape>)>,
 }
 
 impl AtlasApp {
@@ -163,18 +169,23 @@ impl AtlasApp {
             MapMode::Conflicts => event_filter::conflict_places(&loaded.atlas, &visible),
         };
         let timeline = TimelineState::new(options.today.unwrap_or_else(crate::ingest::today));
+        let shown = shown_mask(loaded.atlas.events.len(), &visible);
         Self {
             filter,
             visible,
+            shown,
             selected_event: None,
             timeline,
             process_view: None,
             search_index: SearchIndex::new(&loaded.atlas),
+            labels_memo: None,
             search_query: String::new(),
             search_for: String::new(),
             search_hits: Vec::new(),
             lines: Vec::new(),
             lines_key: None,
+            lines_version: 0,
+            lines_projected: (None, Vec::new()),
             geometry: GeometryCache::default(),
             state,
             lang,
@@ -350,11 +361,13 @@ impl AtlasApp {
             &mut self.geometry,
         );
         self.lines_key = Some(key);
+        self.lines_version += 1;
     }
 
     /// Recomputes what depends on the filters and the map mode.
     fn refresh(&mut self) {
         self.visible = self.filter.events(&self.atlas);
+        self.shown = shown_mask(self.atlas.events.len(), &self.visible);
         self.markers = match self.state.map_mode {
             MapMode::Venues => event_filter::marker_places(&self.atlas, &self.visible),
             MapMode::Conflicts => event_filter::conflict_places(&self.atlas, &self.visible),
@@ -671,12 +684,24 @@ impl AtlasApp {
             selected: self.selected,
             clicked: &mut clicked,
             underlay: world.map(|world| {
+                let memo = &mut self.labels_memo;
                 Box::new(
                     move |painter: &egui::Painter, projector: &Projector, taken: &[Rect]| {
-                        labels::layout(painter, projector, &world, lang, taken)
-                            .into_iter()
-                            .map(|l| l.shape)
-                            .collect()
+                        // The layout only changes when the view, the language or the place
+                        // labels do; a frame that repeats them reuses it.
+                        let key = LabelsKey::new(projector, lang, taken);
+                        if let Some((k, shapes)) = memo.as_ref()
+                            && *k == key
+                        {
+                            return shapes.clone();
+                        }
+                        let shapes: Vec<egui::Shape> =
+                            labels::layout(painter, projector, &world, lang, taken)
+                                .into_iter()
+                                .map(|l| l.shape)
+                                .collect();
+                        *memo = Some((key, shapes.clone()));
+                        shapes
                     },
                 ) as crate::map::markers::Underlay<'_>
             }),
@@ -697,6 +722,8 @@ impl AtlasApp {
             .with_plugin(LinesPlugin {
                 atlas,
                 lines: &self.lines,
+                version: self.lines_version,
+                projected: &mut self.lines_projected,
                 lang,
                 clicked: &mut line_clicked,
             })
@@ -852,6 +879,7 @@ impl eframe::App for AtlasApp {
                     view_ctx,
                     &mut self.timeline,
                     &self.filter,
+                    &self.shown,
                     self.selected_event,
                 ));
             });
@@ -892,6 +920,49 @@ fn dropped_pmtiles(ctx: &egui::Context) -> Vec<Action> {
             .map(|p| Action::SetBasemap(BasemapChoice::PmTiles(p)))
             .collect()
     })
+}
+
+/// What the base map's names were laid out for: the view (in whole points), the language and
+/// the rectangles of the place labels.
+#[derive(Debug, Clone, PartialEq)]
+struct LabelsKey {
+    zoom: u64,
+    origin: (i32, i32),
+    clip: [i32; 4],
+    lang: Lang,
+    taken: Vec<[i32; 4]>,
+}
+
+impl LabelsKey {
+    fn new(projector: &Projector, lang: Lang, taken: &[Rect]) -> Self {
+        let whole = |r: Rect| {
+            [
+                r.min.x.round() as i32,
+                r.min.y.round() as i32,
+                r.max.x.round() as i32,
+                r.max.y.round() as i32,
+            ]
+        };
+        let origin = projector.project(lat_lon(0.0, 0.0));
+        Self {
+            zoom: projector.zoom().to_bits(),
+            origin: (origin.x.round() as i32, origin.y.round() as i32),
+            clip: whole(projector.clip_rect()),
+            lang,
+            taken: taken.iter().copied().map(whole).collect(),
+        }
+    }
+}
+
+/// Per event: whether it is among `visible`.
+fn shown_mask(events: usize, visible: &[EventIdx]) -> Vec<bool> {
+    let mut mask = vec![false; events];
+    for e in visible {
+        if let Some(slot) = mask.get_mut(e.index()) {
+            *slot = true;
+        }
+    }
+    mask
 }
 
 /// At most this many search hits are listed.

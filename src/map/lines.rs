@@ -195,10 +195,17 @@ pub fn stroke(line: &Line, hovered: bool) -> Stroke {
     Stroke::new(if hovered { width + 2.0 } else { width }, color)
 }
 
+/// The key of a projection (zoom, origin x, origin y, lines version) and the points.
+pub type Projected = (Option<(u64, u32, u32, u64)>, Vec<Vec<Vec<Pos2>>>);
+
 /// Draws the lines; the event of a clicked line is written to `clicked`.
 pub struct LinesPlugin<'a> {
     pub atlas: &'a Atlas,
     pub lines: &'a [Line],
+    /// Changes whenever `lines` does.
+    pub version: u64,
+    /// The lines in screen points as last projected, and for which view and version.
+    pub projected: &'a mut Projected,
     pub lang: Lang,
     pub clicked: &'a mut Option<EventIdx>,
 }
@@ -212,21 +219,41 @@ impl Plugin for LinesPlugin<'_> {
         _memory: &MapMemory,
     ) {
         let painter = ui.painter().with_clip_rect(projector.clip_rect());
-        let screen: Vec<Vec<Vec<Pos2>>> = self
-            .lines
-            .iter()
-            .map(|line| {
-                line.geometry
-                    .iter()
-                    .map(|piece| {
-                        piece
-                            .iter()
-                            .map(|&(lat, lon)| projector.project(lat_lon(lat, lon)).to_pos2())
-                            .collect()
-                    })
-                    .collect()
-            })
-            .collect();
+        let origin = projector.project(lat_lon(0.0, 0.0));
+        let key = (
+            projector.zoom().to_bits(),
+            origin.x.to_bits(),
+            origin.y.to_bits(),
+            self.version,
+        );
+        let screen: Vec<Vec<Vec<Pos2>>> = if self.projected.0 == Some(key) {
+            self.projected.1.clone()
+        } else {
+            self.lines
+                .iter()
+                .map(|line| {
+                    line.geometry
+                        .iter()
+                        .map(|piece| {
+                            // Points closer than 2 px to the last one kept add nothing but
+                            // tessellation work (an arc has a point every ~100 km).
+                            let mut points: Vec<Pos2> = Vec::with_capacity(piece.len());
+                            for (i, &(lat, lon)) in piece.iter().enumerate() {
+                                let p = projector.project(lat_lon(lat, lon)).to_pos2();
+                                let last = i + 1 == piece.len();
+                                if last || points.last().is_none_or(|q| q.distance_sq(p) >= 4.0) {
+                                    points.push(p);
+                                }
+                            }
+                            points
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        if self.projected.0 != Some(key) {
+            *self.projected = (Some(key), screen.clone());
+        }
         // The line under the pointer, if any is within a few points.
         let hovered = response.hover_pos().and_then(|pos| {
             screen
@@ -243,7 +270,8 @@ impl Plugin for LinesPlugin<'_> {
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(i, _)| i)
         });
-        for (i, (line, pieces)) in self.lines.iter().zip(&screen).enumerate() {
+        let mut shapes = Vec::with_capacity(screen.len());
+        for (i, (line, pieces)) in self.lines.iter().zip(screen).enumerate() {
             let stroke = stroke(line, hovered == Some(i));
             for piece in pieces {
                 if piece.len() < 2 {
@@ -251,12 +279,13 @@ impl Plugin for LinesPlugin<'_> {
                 }
                 let dashed = line.role.is_none_or(style::role_dashed);
                 if dashed && !line.faint {
-                    painter.extend(Shape::dashed_line(piece, stroke, 7.0, 5.0));
+                    shapes.extend(Shape::dashed_line(&piece, stroke, 7.0, 5.0));
                 } else {
-                    painter.add(Shape::line(piece.clone(), stroke));
+                    shapes.push(Shape::line(piece, stroke));
                 }
             }
         }
+        painter.extend(shapes);
         if let Some(i) = hovered {
             let line = &self.lines[i];
             let event = self.atlas.event(line.event);

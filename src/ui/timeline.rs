@@ -26,6 +26,8 @@ const AXIS: f32 = 18.0;
 const UNDATED: f32 = 70.0;
 /// The earliest day the axis shows (the Alma-Ata declaration is December 1991).
 const START_YEAR: i32 = 1991;
+/// At most this many undated events are drawn per lane (the rest are counted).
+const UNDATED_MARKS: usize = 5;
 /// With more events than this in view, marks are not separate widgets (hit-tested instead).
 const MAX_WIDGETS: usize = 400;
 
@@ -117,6 +119,7 @@ pub fn timeline_ui(
     ctx: ViewCtx<'_>,
     state: &mut TimelineState,
     filter: &Filter,
+    shown: &[bool],
     selected_event: Option<EventIdx>,
 ) -> Vec<Action> {
     let t = ctx.lang.t();
@@ -161,7 +164,7 @@ pub fn timeline_ui(
             |(from, to)| i18n::format_range(from, to, ctx.lang),
         );
         ui.label(RichText::new(words).strong().size(15.0));
-        let shown = filter.events(ctx.atlas).len();
+        let shown = shown.iter().filter(|&&on| on).count();
         ui.label(
             RichText::new(format!(
                 "{shown} {} {}",
@@ -255,11 +258,25 @@ pub fn timeline_ui(
     );
     let mut undated_in_lane = vec![0usize; lanes];
     let mut hits: Vec<(Rect, EventIdx)> = Vec::new();
+    // With thousands of events many marks fall on the same pixels: draw each once. Events
+    // come in date order, so a repeat is the lane's previous mark.
+    let mut last_mark: Vec<Option<(i32, i32, bool)>> = vec![None; lanes];
+    let mut shapes: Vec<egui::Shape> = Vec::with_capacity(in_view.len().min(4096));
     for &(idx, span) in &in_view {
         let event = ctx.atlas.event(idx);
         let lane = lane_of(event.process);
         let y = lane_y(lane);
-        let on = filter.matches(event);
+        let on = shown.get(idx.index()).copied().unwrap_or(false);
+        if !widgets
+            && selected_event != Some(idx)
+            && let Some((a, b)) = span
+        {
+            let key = Some((axis.x(a as f64) as i32, axis.x(b as f64) as i32, on));
+            if last_mark[lane] == key {
+                continue;
+            }
+            last_mark[lane] = key;
+        }
         let color = event.process.map_or(style::MUTED_TEXT, |p| {
             style::rgb(ctx.atlas.process(p).color)
         });
@@ -272,23 +289,44 @@ pub fn timeline_ui(
             Some((a, b)) if event.date.precision() == crate::model::Precision::Day => {
                 let _ = b;
                 let x = axis.x(a as f64 + 0.5);
-                painter.circle_filled(Pos2::new(x, y), 4.0, color);
+                shapes.push(egui::Shape::circle_filled(Pos2::new(x, y), 4.0, color));
                 Rect::from_center_size(Pos2::new(x, y), Vec2::splat(10.0))
             }
             Some((a, b)) => {
                 let x0 = axis.x(a as f64);
                 let x1 = axis.x(b as f64 + 1.0).max(x0 + 3.0);
                 let bar = Rect::from_min_max(Pos2::new(x0, y - 3.5), Pos2::new(x1, y + 3.5));
-                painter.rect_filled(bar, 3.0, color.gamma_multiply(0.55));
-                painter.rect_stroke(bar, 3.0, Stroke::new(1.0, color), egui::StrokeKind::Inside);
+                if widgets {
+                    shapes.push(egui::Shape::rect_filled(
+                        bar,
+                        3.0,
+                        color.gamma_multiply(0.55),
+                    ));
+                    shapes.push(egui::Shape::rect_stroke(
+                        bar,
+                        3.0,
+                        Stroke::new(1.0, color),
+                        egui::StrokeKind::Inside,
+                    ));
+                } else {
+                    // Thousands of marks: square corners and no outline tessellate far cheaper.
+                    shapes.push(egui::Shape::rect_filled(
+                        bar,
+                        0.0,
+                        color.gamma_multiply(0.55),
+                    ));
+                }
                 bar.expand2(Vec2::new(1.0, 2.0))
             }
             None => {
                 let k = undated_in_lane[lane];
                 undated_in_lane[lane] += 1;
+                if k >= UNDATED_MARKS {
+                    continue;
+                }
                 let x = undated_x - 12.0 + k as f32 * 9.0;
                 let p = Pos2::new(x, y);
-                painter.circle_stroke(p, 3.5, Stroke::new(1.5, color));
+                shapes.push(egui::Shape::circle_stroke(p, 3.5, Stroke::new(1.5, color)));
                 Rect::from_center_size(p, Vec2::splat(10.0))
             }
         };
@@ -320,6 +358,18 @@ pub fn timeline_ui(
             }
         } else {
             hits.push((mark, idx));
+        }
+    }
+    painter.extend(shapes);
+    for (lane, &n) in undated_in_lane.iter().enumerate() {
+        if n > UNDATED_MARKS {
+            painter.text(
+                Pos2::new(undated_x - 12.0 + UNDATED_MARKS as f32 * 9.0, lane_y(lane)),
+                Align2::LEFT_CENTER,
+                format!("+{}", n - UNDATED_MARKS),
+                FontId::proportional(10.0),
+                style::MUTED_TEXT,
+            );
         }
     }
     if !widgets
