@@ -8,6 +8,7 @@ mod problem;
 mod records;
 pub mod reflow;
 mod toml_records;
+pub mod tours;
 
 /// The seed texts, for unit tests of the text modules.
 #[cfg(test)]

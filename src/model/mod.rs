@@ -6,9 +6,11 @@
 mod atlas;
 mod date;
 pub mod filter;
+pub mod quiz;
 pub mod relations;
 pub mod search;
 pub mod synthetic;
+pub mod tour;
 mod types;
 
 pub use atlas::{Atlas, AtlasCounts, Mention, MentionTarget};
