@@ -21,8 +21,10 @@ use crate::map::{Flight, MapView, graticule};
 use crate::model::EventIdx;
 use crate::model::filter::{self as event_filter, Filter};
 use crate::model::search::{Hit, SearchIndex};
+use crate::model::tour::{StepView, Tour, TourStep};
 use crate::model::{Atlas, PlaceIdx, PlaceKind};
 use crate::style;
+use crate::ui::quiz::QuizState;
 use crate::ui::timeline::TimelineState;
 use crate::ui::{self, Action, MapMode, ReaderState, ViewCtx};
 
@@ -62,6 +64,8 @@ pub struct StartOptions {
     pub screenshot: Option<PathBuf>,
     /// Overrides the remembered language (tests, handouts in one language).
     pub lang: Option<Lang>,
+    /// The guided tours (from `data/tours/`).
+    pub tours: Vec<Tour>,
     /// The day the timeline ends at (tests fix it; default: the system clock).
     pub today: Option<crate::model::Date>,
     /// `--basemap`: overrides the remembered base map.
@@ -130,6 +134,29 @@ pub struct AtlasApp {
     search_index: SearchIndex,
     /// The base map's names as last laid out, and for what.
     labels_memo: Option<(LabelsKey, Vec<egui::Shape>)>,
+    /// The guided tours of `data/tours/`.
+    tours: Vec<Tour>,
+    /// A presentation under way.
+    presentation: Option<Presentation>,
+    /// Full screen to switch on or off at the next frame.
+    pending_fullscreen: Option<bool>,
+    /// A quiz under way.
+    quiz: Option<QuizState>,
+    /// Seed of the next quiz (each new quiz shuffles differently).
+    quiz_seed: u64,
+}
+
+/// A presentation under way: a tour, or the view as it was when F5 was pressed.
+#[derive(Debug, Clone)]
+pub struct Presentation {
+    /// Index into the tours; `None` for the one-step presentation of the current view.
+    pub tour: Option<usize>,
+    /// 0-based.
+    pub step: usize,
+    /// Digits typed for a jump (then Enter).
+    digits: String,
+    /// The caption of a one-step presentation.
+    caption: String,
 }
 
 impl AtlasApp {
@@ -179,6 +206,11 @@ impl AtlasApp {
             process_view: None,
             search_index: SearchIndex::new(&loaded.atlas),
             labels_memo: None,
+            tours: options.tours,
+            presentation: None,
+            pending_fullscreen: None,
+            quiz: None,
+            quiz_seed: 1,
             search_query: String::new(),
             search_for: String::new(),
             search_hits: Vec::new(),
@@ -325,6 +357,133 @@ impl AtlasApp {
         &self.lines
     }
 
+    /// The tours.
+    #[must_use]
+    pub fn tours(&self) -> &[Tour] {
+        &self.tours
+    }
+
+    /// The presentation under way, if any.
+    #[must_use]
+    pub fn presentation(&self) -> Option<&Presentation> {
+        self.presentation.as_ref()
+    }
+
+    fn current_step(&self, p: &Presentation) -> Option<&TourStep> {
+        self.tours.get(p.tour?)?.steps.get(p.step)
+    }
+
+    fn step_count(&self, p: &Presentation) -> usize {
+        p.tour
+            .and_then(|t| self.tours.get(t))
+            .map_or(1, |t| t.steps.len())
+    }
+
+    /// Shows step `step` of the presentation: its range, selection and view (flown to).
+    fn go_to_step(&mut self, step: usize, now: f64) {
+        let Some(mut p) = self.presentation.take() else {
+            return;
+        };
+        p.step = step.min(self.step_count(&p).saturating_sub(1));
+        p.digits.clear();
+        let current = self.current_step(&p).cloned();
+        self.presentation = Some(p);
+        let Some(step) = current else { return };
+        self.filter = Filter {
+            range: step.range,
+            ..Filter::default()
+        };
+        self.refresh();
+        self.reader = None;
+        self.selected = step.select_place;
+        self.selected_event = step.select_event;
+        let view = match &step.view {
+            StepView::Place(place) => {
+                let p = self.atlas.place(*place);
+                Some(MapView {
+                    lat: p.lat,
+                    lon: p.lon,
+                    zoom: select_zoom(p.kind),
+                })
+            }
+            StepView::FitEvents(events) => {
+                let points: Vec<(f64, f64)> = events
+                    .iter()
+                    .flat_map(|&e| self.event_places(e))
+                    .map(|p| (self.atlas.place(p).lat, self.atlas.place(p).lon))
+                    .collect();
+                flight::fit(&points, self.map_rect.size(), 7.0)
+            }
+            StepView::At { lat, lon, zoom } => Some(MapView {
+                lat: *lat,
+                lon: *lon,
+                zoom: *zoom,
+            }),
+        };
+        if let Some(view) = view {
+            self.fly_to(view, now);
+        }
+    }
+
+    /// Where a point is on the screen in the current view (for tests that click the map).
+    #[must_use]
+    pub fn screen_pos(&self, lat: f64, lon: f64) -> egui::Pos2 {
+        let view = self.view();
+        let world = 256.0 * 2f64.powf(view.zoom);
+        let (cx, cy) = flight::mercator(view);
+        let (x, y) = flight::mercator(MapView {
+            lat,
+            lon,
+            zoom: view.zoom,
+        });
+        let c = self.map_rect.center();
+        egui::pos2(
+            c.x + ((x - cx) * world) as f32,
+            c.y + ((y - cy) * world) as f32,
+        )
+    }
+
+    /// The quiz under way, if any.
+    #[must_use]
+    pub fn quiz(&self) -> Option<&QuizState> {
+        self.quiz.as_ref()
+    }
+
+    /// Judges an answer to the current question; a place answer shows the right place.
+    fn judge(&mut self, answer: &crate::model::quiz::Answer) {
+        let Some(quiz) = &mut self.quiz else { return };
+        let Some(question) = quiz.current() else {
+            return;
+        };
+        if quiz.verdict.is_some() {
+            return;
+        }
+        let verdict = crate::model::quiz::judge(&self.atlas, question, answer);
+        quiz.score.record(&verdict);
+        let click = match answer {
+            crate::model::quiz::Answer::Place { lat, lon } => Some((*lat, *lon)),
+            _ => None,
+        };
+        quiz.verdict = Some((verdict, click));
+        if let Some(place) = verdict.nearest {
+            self.selected = Some(place);
+        }
+    }
+
+    /// What a one-step presentation of the current view says: the selected event or place,
+    /// else the atlas's title, with the time range.
+    fn view_caption(&self) -> String {
+        let what = match (self.selected_event, self.selected) {
+            (Some(e), _) => self.atlas.event(e).title(self.lang).to_owned(),
+            (None, Some(p)) => self.atlas.place(p).name(self.lang).to_owned(),
+            (None, None) => self.lang.t().no_selection_title.to_owned(),
+        };
+        match self.filter.range {
+            Some((a, b)) => format!("{what} · {}", crate::i18n::format_range(a, b, self.lang)),
+            None => what,
+        }
+    }
+
     /// The hits of the current search.
     #[must_use]
     pub fn search_hits(&self) -> &[Hit] {
@@ -343,18 +502,25 @@ impl AtlasApp {
 
     /// Recomputes the lines when the selection, the filters or the mode changed.
     fn update_lines(&mut self) {
-        let focus = match (self.selected_event, self.selected) {
-            (Some(e), _) => Focus::Event(e),
-            (None, Some(p)) => Focus::Place(p),
-            (None, None) => Focus::Overview,
+        let step_events = self.presentation.as_ref().and_then(|p| {
+            let step = self.current_step(p)?;
+            let mut events = step.highlight.clone();
+            events.extend(step.select_event);
+            Some(events)
+        });
+        let focus = match (step_events, self.selected_event, self.selected) {
+            (Some(events), _, _) => Focus::Events(events),
+            (None, Some(e), _) => Focus::Event(e),
+            (None, None, Some(p)) => Focus::Place(p),
+            (None, None, None) => Focus::Overview,
         };
-        let key = (focus, self.filter.clone(), self.state.map_mode);
+        let key = (focus.clone(), self.filter.clone(), self.state.map_mode);
         if self.lines_key.as_ref() == Some(&key) {
             return;
         }
         self.lines = crate::map::lines::lines_for(
             &self.atlas,
-            focus,
+            &focus,
             &self.filter,
             &self.visible,
             self.state.map_mode == MapMode::Conflicts,
@@ -431,6 +597,87 @@ impl AtlasApp {
                 self.state.map_mode = mode;
                 self.refresh();
             }
+            Action::StartQuiz => {
+                let questions = crate::model::quiz::build_quiz(&self.atlas, self.quiz_seed);
+                self.quiz_seed += 1;
+                self.quiz = Some(QuizState::new(questions));
+                self.selected = None;
+                self.selected_event = None;
+                self.reader = None;
+                self.process_view = None;
+                self.search_query.clear();
+                self.filter = Filter::default();
+                self.refresh();
+                self.fly_to(MapView::REGION, now);
+            }
+            Action::StopQuiz => {
+                self.quiz = None;
+                self.refresh();
+            }
+            Action::QuizAnswer(answer) => self.judge(&answer),
+            Action::QuizOrderClick(event) => {
+                let mut complete = None;
+                if let Some(quiz) = &mut self.quiz
+                    && quiz.verdict.is_none()
+                    && !quiz.order.contains(&event)
+                {
+                    quiz.order.push(event);
+                    if let Some(crate::model::quiz::QuestionKind::Order { events, .. }) =
+                        quiz.current().map(|q| &q.kind)
+                        && quiz.order.len() == events.len()
+                    {
+                        complete = Some(crate::model::quiz::Answer::Order(quiz.order.clone()));
+                    }
+                }
+                if let Some(answer) = complete {
+                    self.judge(&answer);
+                }
+            }
+            Action::QuizNext => {
+                if let Some(quiz) = &mut self.quiz {
+                    quiz.index += 1;
+                    quiz.verdict = None;
+                    quiz.order.clear();
+                }
+                self.selected = None;
+                self.fly_to(MapView::REGION, now);
+            }
+            Action::StartPresentation(tour) => {
+                let tour = tour.filter(|&t| self.tours.get(t).is_some_and(|t| !t.steps.is_empty()));
+                let caption = self.view_caption();
+                self.presentation = Some(Presentation {
+                    tour,
+                    step: 0,
+                    digits: String::new(),
+                    caption,
+                });
+                self.pending_fullscreen = Some(true);
+                self.search_query.clear();
+                if tour.is_some() {
+                    self.go_to_step(0, now);
+                }
+            }
+            Action::StopPresentation => {
+                self.presentation = None;
+                self.pending_fullscreen = Some(false);
+            }
+            Action::NextStep => {
+                if let Some(p) = &self.presentation {
+                    let next = p.step + 1;
+                    if next < self.step_count(p) {
+                        self.go_to_step(next, now);
+                    }
+                }
+            }
+            Action::PrevStep => {
+                if let Some(p) = &self.presentation
+                    && p.step > 0
+                {
+                    let prev = p.step - 1;
+                    self.go_to_step(prev, now);
+                }
+            }
+            Action::GoToStep(step) => self.go_to_step(step, now),
             Action::SetSearch(query) => {
                 self.search_query = query;
                 self.update_search();
@@ -522,11 +769,102 @@ impl AtlasApp {
         }
     }
 
-    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Action> {
+    /// The caption and the step counter of the presentation.
+    fn slide_ui(&self, ui: &mut Ui) {
+        let Some(p) = &self.presentation else { return };
+        let step = self.current_step(p);
+        let title = p
+            .tour
+            .and_then(|t| self.tours.get(t))
+            .map_or(self.lang.t().app_title, |t| t.title(self.lang));
+        let caption = step.map_or(p.caption.as_str(), |s| s.caption(self.lang));
+        let passage = step.and_then(|s| ui::present::passage_text(&self.atlas, s, self.lang));
+        ui::present::slide_ui(
+            ui,
+            &ui::present::Slide {
+                title,
+                caption,
+                passage,
+                number: p.step + 1,
+                count: self.step_count(p),
+                digits: &p.digits,
+            },
+        );
+    }
+
+    /// The presenter's notes in a window of their own (a second viewport where the platform
+    /// has one, else a window inside the app).
+    fn presenter_window(&self, ctx: &egui::Context) {
+        let Some(p) = &self.presentation else { return };
+        if self.screenshot.is_some() {
+            return; // handouts show the slide, not the speaker's notes
+        }
+        let Some(tour) = p.tour.and_then(|t| self.tours.get(t)) else {
+            return;
+        };
+        let lang = self.lang;
+        let (number, count) = (p.step + 1, tour.steps.len());
+        let current = tour.steps.get(p.step);
+        let next = tour.steps.get(p.step + 1);
+        ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("presenter_notes"),
+            egui::ViewportBuilder::default()
+                .with_title(lang.t().presenter_window)
+                .with_inner_size([560.0, 460.0]),
+            |ui, _class| {
+                ui::present::presenter_ui(ui, lang, tour.title(lang), number, count, current, next);
+            },
+        );
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Action> {
         if ctx.egui_wants_keyboard_input() {
             return Vec::new();
         }
         let mut actions = Vec::new();
+        if let Some(p) = &mut self.presentation {
+            ctx.input(|i| {
+                use Key::{
+                    ArrowDown, ArrowLeft, ArrowRight, ArrowUp, End, Enter, Escape, Home, PageDown,
+                    PageUp, Space,
+                };
+                if [ArrowRight, ArrowDown, Space, PageDown]
+                    .iter()
+                    .any(|&k| i.key_pressed(k))
+                {
+                    actions.push(Action::NextStep);
+                }
+                if [ArrowLeft, ArrowUp, PageUp]
+                    .iter()
+                    .any(|&k| i.key_pressed(k))
+                {
+                    actions.push(Action::PrevStep);
+                }
+                if i.key_pressed(Home) {
+                    actions.push(Action::GoToStep(0));
+                }
+                if i.key_pressed(End) {
+                    actions.push(Action::GoToStep(usize::MAX));
+                }
+                for event in &i.events {
+                    if let egui::Event::Text(text) = event {
+                        p.digits.extend(text.chars().filter(char::is_ascii_digit));
+                    }
+                }
+                if i.key_pressed(Enter)
+                    && let Ok(n) = p.digits.parse::<usize>()
+                {
+                    actions.push(Action::GoToStep(n.saturating_sub(1)));
+                }
+                if i.key_pressed(Escape) {
+                    actions.push(Action::StopPresentation);
+                }
+            });
+            return actions;
+        }
+        if ctx.input(|i| i.key_pressed(Key::F5)) {
+            actions.push(Action::StartPresentation(None));
+        }
         ctx.input(|i| {
             if i.key_pressed(Key::Home) {
                 actions.push(Action::ResetView);
@@ -601,7 +939,9 @@ impl AtlasApp {
             selected: self.selected,
         };
         let in_process = |e: EventIdx| atlas.event(e).process;
-        if !self.search_query.trim().is_empty() {
+        if let Some(quiz) = &self.quiz {
+            ui::quiz::quiz_ui(ui, view_ctx, quiz)
+        } else if !self.search_query.trim().is_empty() {
             ui::search::search_results_ui(ui, view_ctx, &self.search_query, &self.search_hits)
         } else if let Some(reader) = &mut self.reader {
             ui::reader_ui(ui, view_ctx, reader)
@@ -622,7 +962,7 @@ impl AtlasApp {
         } else if let Some(place) = self.selected {
             ui::place_panel_ui(ui, view_ctx, place)
         } else {
-            ui::overview_ui(ui, view_ctx, &self.markers, &self.visible)
+            ui::overview_ui(ui, view_ctx, &self.markers, &self.visible, &self.tours)
         }
     }
 
@@ -673,15 +1013,52 @@ impl AtlasApp {
             .rect_filled(ui.available_rect_before_wrap(), 0.0, background);
 
         self.update_lines();
+        let quiz_markers: Vec<(PlaceIdx, usize)> = match self
+            .quiz
+            .as_ref()
+            .and_then(|q| Some((q.current()?, q.verdict.as_ref()?)))
+        {
+            Some((question, _)) => match &question.kind {
+                crate::model::quiz::QuestionKind::Where { answer } => {
+                    answer.iter().map(|&p| (p, 1)).collect()
+                }
+                _ => Vec::new(),
+            },
+            None => Vec::new(),
+        };
+        let quiz_click = self.quiz.as_ref().is_some_and(QuizState::wants_map_click);
+        let quiz_shown = self
+            .quiz
+            .as_ref()
+            .and_then(|q| q.verdict.as_ref())
+            .and_then(|(v, click)| Some(((*click)?, v.nearest?)))
+            .map(|(click, place)| {
+                (
+                    click,
+                    (self.atlas.place(place).lat, self.atlas.place(place).lon),
+                )
+            });
+        let presenting = self.presentation.is_some();
+        let flying = self.flight.is_some();
         let mut clicked = None;
         let mut line_clicked = None;
         let lang = self.lang;
         let world = world_if_ready().filter(|_| offline_ok);
         let markers = MarkersPlugin {
             atlas,
-            markers: &self.markers,
+            // A "where" question hides the places until it is answered; then only the answer.
+            markers: match &self.quiz {
+                Some(q) if q.wants_map_click() => &[],
+                Some(q) if q.verdict.is_some() => &quiz_markers,
+                _ => &self.markers,
+            },
             lang,
             selected: self.selected,
+            label_size: if presenting {
+                style::PRESENT_LABEL_SIZE
+            } else {
+                style::LABEL_SIZE
+            },
             clicked: &mut clicked,
             underlay: world.map(|world| {
                 let memo = &mut self.labels_memo;
@@ -721,16 +1098,40 @@ impl AtlasApp {
             })
             .with_plugin(LinesPlugin {
                 atlas,
-                lines: &self.lines,
+                // In a presentation a step's lines appear once the flight has landed.
+                lines: if (presenting && flying) || self.quiz.is_some() {
+                    &[]
+                } else {
+                    &self.lines
+                },
                 version: self.lines_version,
                 projected: &mut self.lines_projected,
                 lang,
                 clicked: &mut line_clicked,
             })
             .with_plugin(markers)
-            .show(ui, |ui, _, _, _| {
+            .show(ui, |ui, response, projector, _| {
                 attribution_ui(ui, &credits);
-                overlay_ui(ui, lang, self.state.map_mode, &self.lines)
+                if let Some((click, answer)) = quiz_shown {
+                    quiz_answer_overlay(ui, projector, click, answer);
+                }
+                if quiz_click {
+                    let mut actions = Vec::new();
+                    if response.clicked()
+                        && let Some(pos) = response.interact_pointer_pos()
+                    {
+                        let at = projector.unproject(pos.to_vec2());
+                        actions.push(Action::QuizAnswer(crate::model::quiz::Answer::Place {
+                            lat: at.y(),
+                            lon: at.x(),
+                        }));
+                    }
+                    actions
+                } else if presenting || self.quiz.is_some() {
+                    Vec::new()
+                } else {
+                    overlay_ui(ui, lang, self.state.map_mode, &self.lines)
+                }
             });
         let (response, mut actions) = (shown.response, shown.inner);
         self.map_rect = response.rect;
@@ -741,6 +1142,13 @@ impl AtlasApp {
         let zoom = self.memory.zoom();
         if !(MIN_ZOOM..=MAX_ZOOM).contains(&zoom) {
             let _ = self.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+        }
+        if presenting {
+            // A click (a clicker's, or the mouse's) on the slide moves on.
+            if response.clicked() {
+                actions.push(Action::NextStep);
+            }
+            return actions;
         }
         match clicked {
             Some(MarkerClick::Place(place)) => actions.push(Action::SelectPlace(place)),
@@ -834,6 +1242,26 @@ impl eframe::App for AtlasApp {
             lang: self.lang,
             selected: self.selected,
         };
+        if let Some(fullscreen) = self.pending_fullscreen.take() {
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(fullscreen));
+        }
+        if self.presentation.is_some() {
+            // Presentation: the map alone, full screen, with the caption over it.
+            CentralPanel::default()
+                .frame(Frame::NONE)
+                .show(ui, |ui| actions.extend(self.map_ui(ui, &atlas)));
+            self.slide_ui(ui);
+            self.presenter_window(&ctx);
+            for action in actions {
+                self.apply(action, now);
+            }
+            if self.flight.is_some() {
+                ctx.request_repaint();
+            }
+            self.state.view = self.view();
+            self.screenshot_step(&ctx);
+            return;
+        }
 
         Panel::top("top_bar").show(ui, |ui| {
             actions.extend(ui::top_bar_ui(
@@ -865,24 +1293,27 @@ impl eframe::App for AtlasApp {
             .min_size(style::SIDE_PANEL_MIN_WIDTH)
             .resizable(true)
             .show(ui, |ui| actions.extend(self.side_panel_ui(ui, &atlas)));
-        Panel::bottom("timeline")
-            .frame(Frame::side_top_panel(ui.style()).inner_margin(6.0))
-            .resizable(false)
-            .show(ui, |ui| {
-                let view_ctx = ViewCtx {
-                    atlas: &atlas,
-                    lang: self.lang,
-                    selected: self.selected,
-                };
-                actions.extend(ui::timeline::timeline_ui(
-                    ui,
-                    view_ctx,
-                    &mut self.timeline,
-                    &self.filter,
-                    &self.shown,
-                    self.selected_event,
-                ));
-            });
+        // The timeline would give quiz answers away.
+        if self.quiz.is_none() {
+            Panel::bottom("timeline")
+                .frame(Frame::side_top_panel(ui.style()).inner_margin(6.0))
+                .resizable(false)
+                .show(ui, |ui| {
+                    let view_ctx = ViewCtx {
+                        atlas: &atlas,
+                        lang: self.lang,
+                        selected: self.selected,
+                    };
+                    actions.extend(ui::timeline::timeline_ui(
+                        ui,
+                        view_ctx,
+                        &mut self.timeline,
+                        &self.filter,
+                        &self.shown,
+                        self.selected_event,
+                    ));
+                });
+        }
         CentralPanel::default()
             .frame(Frame::NONE)
             .show(ui, |ui| actions.extend(self.map_ui(ui, &atlas)));
@@ -992,6 +1423,31 @@ impl Plugin for GraticulePlugin {
     ) {
         graticule::paint(ui, projector, !self.over_map);
     }
+}
+
+/// After a "where" answer: the click, the right place, and the great circle between them.
+fn quiz_answer_overlay(ui: &Ui, projector: &Projector, click: (f64, f64), answer: (f64, f64)) {
+    let painter = ui.painter();
+    let points: Vec<egui::Pos2> = crate::map::arcs::great_circle(click, answer)
+        .into_iter()
+        .map(|(lat, lon)| projector.project(lat_lon(lat, lon)).to_pos2())
+        .collect();
+    painter.extend(egui::Shape::dashed_line(
+        &points,
+        egui::Stroke::new(2.5, style::PROBLEM_ERROR),
+        8.0,
+        5.0,
+    ));
+    let at = projector.project(lat_lon(click.0, click.1)).to_pos2();
+    let stroke = egui::Stroke::new(3.0, style::PROBLEM_ERROR);
+    painter.line_segment(
+        [at - egui::vec2(7.0, 7.0), at + egui::vec2(7.0, 7.0)],
+        stroke,
+    );
+    painter.line_segment(
+        [at + egui::vec2(-7.0, 7.0), at + egui::vec2(7.0, -7.0)],
+        stroke,
+    );
 }
 
 /// On the map: the switch between venues and conflicts (top left) and the legend of the

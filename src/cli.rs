@@ -139,7 +139,12 @@ pub fn main() -> ExitCode {
 /// Validates everything; returns the report and whether there was no problem.
 #[must_use]
 pub fn check(corpus: &Corpus) -> (String, bool) {
-    let Loaded { atlas, problems } = ingest::load(corpus, ingest::today());
+    let Loaded {
+        atlas,
+        mut problems,
+    } = ingest::load(corpus, ingest::today());
+    let (tours, tour_problems) = ingest::tours::load_tours(corpus, &atlas);
+    problems.extend(tour_problems);
     let mut out = String::new();
     for problem in &problems {
         let _ = writeln!(out, "{problem}");
@@ -150,10 +155,20 @@ pub fn check(corpus: &Corpus) -> (String, bool) {
         .iter()
         .filter(|p| p.kind == crate::model::PlaceKind::Country)
         .count();
+    let steps: usize = tours.iter().map(|t| t.steps.len()).sum();
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let _ = writeln!(
         out,
-        "{} places ({countries} countries), {} actors, {} processes, {} articles, {} events, {} mentions",
-        c.places, c.actors, c.processes, c.articles, c.events, c.mentions
+        "{} places ({countries} countries), {} actors, {} processes, {} articles, {} events, {} mentions, {} ({})",
+        c.places,
+        c.actors,
+        c.processes,
+        c.articles,
+        c.events,
+        c.mentions,
+        plural(tours.len(), "tour", "tours"),
+        plural(steps, "step", "steps")
     );
     if problems.is_empty() {
         let _ = writeln!(out, "ok: no problems");
@@ -257,6 +272,7 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
         basemap: cli.basemap.clone(),
         tile_rendering: None,
         today: None,
+        tours: Vec::new(),
         screenshot: cli.screenshot.clone(),
         lang: cli.lang,
         startup_probe: cli.bench_startup.then_some(started),

@@ -37,6 +37,13 @@ pub const LABEL_TEXT: Color32 = Color32::from_rgb(0x1B, 0x26, 0x30);
 /// Halo behind place labels, for legibility over any map.
 pub const LABEL_HALO: Color32 = Color32::from_rgba_premultiplied(255, 255, 255, 210);
 pub const LABEL_SIZE: f32 = 15.0;
+/// Presentation mode: caption, quoted passage and step counter, readable from the back of a
+/// room at 1280×720.
+pub const PRESENT_CAPTION_SIZE: f32 = 30.0;
+pub const PRESENT_QUOTE_SIZE: f32 = 21.0;
+pub const PRESENT_COUNTER_SIZE: f32 = 26.0;
+/// Place labels on the map in presentation mode.
+pub const PRESENT_LABEL_SIZE: f32 = 21.0;
 /// The timeline's background, its alternate lanes, and the brushed range.
 pub const TIMELINE_BG: Color32 = Color32::from_rgb(0xFB, 0xFA, 0xF7);
 pub const TIMELINE_LANE: Color32 = Color32::from_rgb(0xF1, 0xEF, 0xEA);

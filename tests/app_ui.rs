@@ -634,3 +634,72 @@ fn filters_by_process_and_actor_combine_and_clear() {
         harness.state().atlas().events.len()
     );
 }
+
+/// A click of the primary button at `pos`.
+fn click_at(harness: &mut Harness<'static, AtlasApp>, pos: egui::Pos2) {
+    let button = |pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.event(egui::Event::PointerMoved(pos));
+    harness.step();
+    harness.event(button(true));
+    harness.step();
+    harness.event(button(false));
+    harness.run();
+}
+
+/// Starts the quiz and returns once the first question (the talks on Syria) is asked.
+fn quiz_on_syria() -> Harness<'static, AtlasApp> {
+    let mut harness = app(Lang::De);
+    harness.get_by_label("? Quiz").click();
+    harness.run();
+    let quiz = harness.state().quiz().expect("a quiz");
+    assert_eq!(
+        quiz.current().expect("a question").prompt(Lang::De),
+        "Wo fanden ab 2017 die Gespräche über Syrien statt?"
+    );
+    harness.get_by_label("Wo fanden ab 2017 die Gespräche über Syrien statt?");
+    harness
+}
+
+#[test]
+fn a_quiz_answer_clicked_at_astana_for_the_syria_talks_is_right() {
+    let mut harness = quiz_on_syria();
+    let astana = harness.state().screen_pos(51.1694, 71.4491);
+    click_at(&mut harness, astana);
+    let (verdict, _) = harness
+        .state()
+        .quiz()
+        .expect("quiz")
+        .verdict
+        .expect("judged");
+    assert!(verdict.correct);
+    assert!(verdict.error_km.expect("km") < 30.0, "{verdict:?}");
+    assert_eq!(harness.state().quiz().expect("quiz").score.right, 1);
+    harness.get_by_label("Richtig!");
+}
+
+#[test]
+fn a_quiz_answer_clicked_at_baku_is_wrong_and_shows_the_distance() {
+    let mut harness = quiz_on_syria();
+    let baku = harness.state().screen_pos(40.4093, 49.8671);
+    click_at(&mut harness, baku);
+    let (verdict, click) = harness
+        .state()
+        .quiz()
+        .expect("quiz")
+        .verdict
+        .expect("judged");
+    assert!(!verdict.correct);
+    let km = verdict.error_km.expect("km");
+    assert!((1900.0..2100.0).contains(&km), "{km}");
+    assert!(click.is_some());
+    harness.get_by_label("Leider falsch.");
+    harness.get_by_label_contains(&format!("Abstand {km:.0} km"));
+    // The right place is named, and a source quote backs it.
+    harness.get_by_label_contains("Richtig ist: Astana");
+    assert!(harness.get_all_by_label_contains("„").count() >= 1);
+}

@@ -44,6 +44,18 @@ const EMBEDDED_SEEDS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The folder of the tours, inside the data folder.
+const TOURS_DIR: &str = "tours";
+
+/// The shipped tours, by file name.
+const EMBEDDED_TOURS: &[(&str, &str)] = &[(
+    "kasachstan-als-vermittler.toml",
+    include_str!("../../data/tours/kasachstan-als-vermittler.toml"),
+)];
+
+/// A tour file: how it is named in messages, and its text or why it could not be read.
+pub type TourFile = (String, Result<String, ReadError>);
+
 /// The two folders the atlas is read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Corpus {
@@ -123,6 +135,49 @@ impl Corpus {
             Self::Disk { data, .. } => read_text(&data.join(name), MAX_DATA_BYTES),
             Self::Embedded => embedded(EMBEDDED_DATA, name),
         }
+    }
+
+    /// Every tour file, in file-name order: on disk the `*.toml` files in the `tours` folder
+    /// of the data folder (no such folder means no tours), built in the shipped tours.
+    ///
+    /// A folder that exists but cannot be listed is one entry with its error, so that it is
+    /// reported rather than taken for "no tours".
+    #[must_use]
+    pub fn tour_files(&self) -> Vec<TourFile> {
+        let dir = match self {
+            Self::Disk { data, .. } => data.join(TOURS_DIR),
+            Self::Embedded => {
+                let dir = Path::new("data").join(TOURS_DIR);
+                return EMBEDDED_TOURS
+                    .iter()
+                    .map(|(name, text)| {
+                        (dir.join(name).display().to_string(), Ok((*text).to_owned()))
+                    })
+                    .collect();
+            }
+        };
+        let unlisted =
+            |e: std::io::Error| (dir.display().to_string(), Err(ReadError::Io(e.to_string())));
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+            Err(e) => return vec![unlisted(e)],
+        };
+        let mut out = Vec::new();
+        let mut paths = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => paths.push(entry.path()),
+                Err(e) => out.push(unlisted(e)),
+            }
+        }
+        paths.retain(|path| path.extension().is_some_and(|ext| ext == "toml") && path.is_file());
+        paths.sort();
+        out.extend(paths.into_iter().map(|path| {
+            let text = read_text(&path, MAX_DATA_BYTES);
+            (path.display().to_string(), text)
+        }));
+        out
     }
 
     /// Reads an article as text, refusing what is not a readable article.
@@ -229,6 +284,59 @@ mod tests {
             read_text(&path, MAX_ARTICLE_BYTES),
             Err(ReadError::TooLarge { size, .. }) if size == 50 * 1024 * 1024
         ));
+    }
+
+    /// File names and texts, to compare tours from disk with the built-in ones.
+    fn names_and_texts(corpus: &Corpus) -> Vec<(String, String)> {
+        corpus
+            .tour_files()
+            .into_iter()
+            .map(|(path, text)| {
+                let name = Path::new(&path).file_name().expect("a file name");
+                (name.to_string_lossy().into_owned(), text.expect("readable"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_embedded_corpus_has_every_shipped_tour() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let disk = Corpus::Disk {
+            data: root.join("data"),
+            seeds: root.join("seeds"),
+        };
+        let on_disk = names_and_texts(&disk);
+        assert!(!on_disk.is_empty());
+        assert_eq!(names_and_texts(&Corpus::Embedded), on_disk);
+        assert_eq!(
+            Corpus::Embedded.tour_files()[0].0,
+            "data/tours/kasachstan-als-vermittler.toml"
+        );
+    }
+
+    #[test]
+    fn a_data_folder_without_tours_has_no_tours_and_other_files_are_ignored() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let corpus = Corpus::Disk {
+            data: dir.path().to_owned(),
+            seeds: dir.path().to_owned(),
+        };
+        assert!(corpus.tour_files().is_empty());
+        let tours = dir.path().join("tours");
+        std::fs::create_dir(&tours).expect("mkdir");
+        std::fs::write(tours.join("b.toml"), "id = \"b\"").expect("write");
+        std::fs::write(tours.join("a.toml"), "id = \"a\"").expect("write");
+        std::fs::write(tours.join("notes.txt"), "not a tour").expect("write");
+        let files = corpus.tour_files();
+        let names: Vec<&str> = files.iter().map(|(path, _)| path.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                tours.join("a.toml").display().to_string(),
+                tours.join("b.toml").display().to_string()
+            ]
+        );
+        assert_eq!(files[0].1.as_deref(), Ok("id = \"a\""));
     }
 
     #[test]

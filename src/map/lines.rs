@@ -36,9 +36,11 @@ pub struct Line {
 }
 
 /// What the lines are for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Focus {
     Event(EventIdx),
+    /// A tour step: the lines of several events at full strength.
+    Events(Vec<EventIdx>),
     Place(PlaceIdx),
     /// Nothing selected: the events passing the filters.
     Overview,
@@ -67,7 +69,7 @@ impl GeometryCache {
 /// nothing selected, the visible events' lines aggregated by pair of places and drawn faintly.
 pub fn lines_for(
     atlas: &Atlas,
-    focus: Focus,
+    focus: &Focus,
     filter: &Filter,
     visible: &[EventIdx],
     conflicts: bool,
@@ -91,7 +93,15 @@ pub fn lines_for(
             });
         };
     match focus {
+        Focus::Events(events) => {
+            for &event in events {
+                for r in relations_of_event(atlas, event) {
+                    push(event, r.from, r.to, Some(r.role), false);
+                }
+            }
+        }
         Focus::Event(event) => {
+            let event = *event;
             for r in relations_of_event(atlas, event) {
                 push(event, r.from, r.to, Some(r.role), false);
             }
@@ -102,6 +112,7 @@ pub fn lines_for(
             }
         }
         Focus::Place(place) => {
+            let place = *place;
             // Only the lines that touch the place (or the events about it): from a venue, the
             // lines to everyone there; elsewhere, the one line to this place. Each pair and
             // role once.
@@ -378,7 +389,7 @@ mod tests {
             .expect("an event with participants");
         let lines = lines_for(
             &atlas,
-            Focus::Event(event),
+            &Focus::Event(event),
             &Filter::default(),
             &[],
             false,
@@ -404,7 +415,7 @@ mod tests {
         let visible = Filter::default().events(&atlas);
         let lines = lines_for(
             &atlas,
-            Focus::Overview,
+            &Focus::Overview,
             &Filter::default(),
             &visible,
             false,

@@ -32,6 +32,8 @@ pub struct MarkersPlugin<'a> {
     pub markers: &'a [(PlaceIdx, usize)],
     pub lang: Lang,
     pub selected: Option<PlaceIdx>,
+    /// Size of the place labels (larger in presentation mode).
+    pub label_size: f32,
     pub clicked: &'a mut Option<MarkerClick>,
     /// Names of the base map, laid out around the markers' labels and drawn beneath them.
     pub underlay: Option<Underlay<'a>>,
@@ -92,6 +94,7 @@ impl Plugin for MarkersPlugin<'_> {
                 c,
                 &label_text(self.atlas, c, self.lang),
                 &placed_labels,
+                self.label_size,
             ) {
                 placed_labels.push(rect);
             }
@@ -185,8 +188,14 @@ fn draw_symbol(painter: &egui::Painter, c: &Cluster, hovered: bool, selected: bo
 
 /// Places a label beside its symbol where it collides with nothing already placed: right, left,
 /// above, below. Returns its rectangle, or `None` if there was no room (the tooltip still names it).
-fn place_label(painter: &egui::Painter, c: &Cluster, text: &str, taken: &[Rect]) -> Option<Rect> {
-    let font = FontId::proportional(style::LABEL_SIZE);
+fn place_label(
+    painter: &egui::Painter,
+    c: &Cluster,
+    text: &str,
+    taken: &[Rect],
+    size: f32,
+) -> Option<Rect> {
+    let font = FontId::proportional(size);
     let galley = painter.layout_no_wrap(text.to_owned(), font, style::LABEL_TEXT);
     let size = galley.size() + Vec2::new(6.0, 2.0);
     let gap = c.radius + 7.0;

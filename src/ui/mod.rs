@@ -7,7 +7,9 @@ pub mod filters;
 pub mod kwic;
 mod overview;
 mod place_panel;
+pub mod present;
 pub mod processes;
+pub mod quiz;
 mod reader;
 pub mod search;
 pub mod timeline;
@@ -75,6 +77,22 @@ pub enum Action {
     ClearFilters,
     /// Markers at the venues of talks, or at the conflicts they are about.
     SetMapMode(MapMode),
+    /// Start presenting a tour (its index), or the current view as one step.
+    StartPresentation(Option<usize>),
+    StopPresentation,
+    NextStep,
+    PrevStep,
+    /// Go to a step (0-based; past the end goes to the last).
+    GoToStep(usize),
+    /// Start a quiz (built from the atlas) / leave it.
+    StartQuiz,
+    StopQuiz,
+    /// Answer the current question.
+    QuizAnswer(crate::model::quiz::Answer),
+    /// In an ordering question: this event comes next.
+    QuizOrderClick(crate::model::EventIdx),
+    /// On to the next question.
+    QuizNext,
     /// The text in the search field changed (empty: the search is closed).
     SetSearch(String),
     /// Leave the event panel (back to the place or the overview).

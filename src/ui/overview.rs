@@ -13,6 +13,7 @@ pub fn overview_ui(
     ctx: ViewCtx<'_>,
     markers: &[(crate::model::PlaceIdx, usize)],
     visible: &[crate::model::EventIdx],
+    tours: &[crate::model::tour::Tour],
 ) -> Vec<Action> {
     let t = ctx.lang.t();
     let mut actions = Vec::new();
@@ -25,6 +26,23 @@ pub fn overview_ui(
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            if !tours.is_empty() {
+                ui.label(RichText::new(t.tours).strong());
+                for (i, tour) in tours.iter().enumerate() {
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button("▶").on_hover_text(t.present).clicked() {
+                            actions.push(Action::StartPresentation(Some(i)));
+                        }
+                        ui.label(format!(
+                            "{} · {} {}",
+                            tour.title(ctx.lang),
+                            tour.steps.len(),
+                            t.steps
+                        ));
+                    });
+                }
+                ui.add_space(10.0);
+            }
             actions.extend(super::processes::process_list_ui(ui, ctx, visible));
             ui.add_space(10.0);
             ui.label(RichText::new(t.events).strong());

@@ -59,6 +59,12 @@ pub fn top_bar_ui(
                 .on_hover_text(t.help_text);
             ui.separator();
             basemap_menu(ui, ctx.lang, basemap, &mut actions);
+            if ui.button(t.present).clicked() {
+                actions.push(Action::StartPresentation(None));
+            }
+            if ui.button(t.quiz_start).clicked() {
+                actions.push(Action::StartQuiz);
+            }
         });
     });
     actions
