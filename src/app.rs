@@ -66,6 +66,15 @@ pub struct StartOptions {
     pub lang: Option<Lang>,
     /// The guided tours (from `data/tours/`).
     pub tours: Vec<Tour>,
+    /// `--tour`/`--step`: start presenting this tour (index) at this step (0-based).
+    pub present: Option<(usize, usize)>,
+    /// `--export-tour DIR` (with `--screenshot`'s machinery): write every step as a PNG.
+    pub export_dir: Option<PathBuf>,
+    /// `--quiz`: start with the quiz.
+    pub quiz: bool,
+    /// `--bench-flight`: when the process started; the app flies back and forth between two
+    /// views for five seconds, prints the frame rate, and closes.
+    pub flight_probe: Option<std::time::Instant>,
     /// The day the timeline ends at (tests fix it; default: the system clock).
     pub today: Option<crate::model::Date>,
     /// `--basemap`: overrides the remembered base map.
@@ -84,6 +93,8 @@ struct ScreenshotJob {
     path: PathBuf,
     frames: u32,
     started: std::time::Instant,
+    /// A tour export: the folder and the number of steps (one PNG each, 01.png, 02.png …).
+    tour_export: Option<(PathBuf, usize)>,
     requested: bool,
     result: ScreenshotResult,
 }
@@ -105,6 +116,8 @@ pub struct AtlasApp {
     startup_probe: Option<std::time::Instant>,
     /// `--bench-startup`: when the first frame ended, in ms after start.
     first_frame_ms: Option<f64>,
+    /// `--bench-flight`: when measuring began, the frames since, and the flights flown.
+    flight_probe: Option<(Option<std::time::Instant>, u32, u32)>,
     tile_rendering: Rendering,
     /// The embedded base map; made on the first frame (it needs the egui context).
     offline: Option<OfflineTiles>,
@@ -197,7 +210,10 @@ impl AtlasApp {
         };
         let timeline = TimelineState::new(options.today.unwrap_or_else(crate::ingest::today));
         let shown = shown_mask(loaded.atlas.events.len(), &visible);
-        Self {
+        let present = options.present;
+        let export_dir = options.export_dir.clone();
+        let start_quiz = options.quiz;
+        let mut app = Self {
             filter,
             visible,
             shown,
@@ -232,6 +248,7 @@ impl AtlasApp {
             map_rect: Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(880.0, 720.0)),
             startup_probe: options.startup_probe,
             first_frame_ms: None,
+            flight_probe: options.flight_probe.map(|_| (None, 0, 0)),
             tile_rendering: options
                 .tile_rendering
                 .unwrap_or_else(Rendering::for_this_machine),
@@ -242,10 +259,29 @@ impl AtlasApp {
                 path,
                 frames: 0,
                 started: std::time::Instant::now(),
+                tour_export: None,
                 requested: false,
                 result: ScreenshotResult::default(),
             }),
+        };
+        if start_quiz {
+            app.apply(Action::StartQuiz, 0.0);
         }
+        if let Some((tour, step)) = present {
+            app.apply(Action::StartPresentation(Some(tour)), 0.0);
+            app.apply(Action::GoToStep(step), 0.0);
+            // The view of a started presentation is taken at once, not flown to.
+            if let Some(flight) = app.flight.take() {
+                apply_view(&mut app.memory, flight.to);
+                app.state.view = flight.to;
+            }
+            if let (Some(dir), Some(job)) = (export_dir, app.screenshot.as_mut()) {
+                let count = app.tours.get(tour).map_or(0, |t| t.steps.len());
+                job.path = dir.join(format!("{:02}.png", step + 1));
+                job.tour_export = Some((dir, count));
+            }
+        }
+        app
     }
 
     /// Restores the remembered state from eframe's storage, then builds the app.
@@ -397,22 +433,42 @@ impl AtlasApp {
         self.reader = None;
         self.selected = step.select_place;
         self.selected_event = step.select_event;
+        // The caption covers the bottom of the screen: places are fitted into the part above.
+        let above_caption = egui::vec2(
+            self.map_rect.width(),
+            (self.map_rect.height() - CAPTION_HEIGHT).max(200.0),
+        );
+        let fit_above = |points: &[(f64, f64)], max_zoom: f64| {
+            flight::fit(points, above_caption, max_zoom).map(|v| {
+                let world = 256.0 * 2f64.powf(v.zoom);
+                let (x, y) = flight::mercator(v);
+                let (lat, lon) =
+                    flight::inverse_mercator(x, y + f64::from(CAPTION_HEIGHT) / 2.0 / world);
+                MapView { lat, lon, ..v }
+            })
+        };
+        let mut with_lines: Vec<(f64, f64)> = step
+            .highlight
+            .iter()
+            .chain(&step.select_event)
+            .flat_map(|&e| self.event_places(e))
+            .map(|p| (self.atlas.place(p).lat, self.atlas.place(p).lon))
+            .collect();
         let view = match &step.view {
+            // A place with the lines of the step's events: all their ends in view.
             StepView::Place(place) => {
                 let p = self.atlas.place(*place);
-                Some(MapView {
-                    lat: p.lat,
-                    lon: p.lon,
-                    zoom: select_zoom(p.kind),
-                })
+                with_lines.push((p.lat, p.lon));
+                fit_above(&with_lines, select_zoom(p.kind))
             }
             StepView::FitEvents(events) => {
-                let points: Vec<(f64, f64)> = events
+                let mut points: Vec<(f64, f64)> = events
                     .iter()
                     .flat_map(|&e| self.event_places(e))
                     .map(|p| (self.atlas.place(p).lat, self.atlas.place(p).lon))
                     .collect();
-                flight::fit(&points, self.map_rect.size(), 7.0)
+                points.extend(with_lines);
+                fit_above(&points, 7.0)
             }
             StepView::At { lat, lon, zoom } => Some(MapView {
                 lat: *lat,
@@ -651,7 +707,10 @@ impl AtlasApp {
                     digits: String::new(),
                     caption,
                 });
-                self.pending_fullscreen = Some(true);
+                // Full screen, except for a screenshot (it keeps the size asked for).
+                if self.screenshot.is_none() {
+                    self.pending_fullscreen = Some(true);
+                }
                 self.search_query.clear();
                 if tour.is_some() {
                     self.go_to_step(0, now);
@@ -1170,6 +1229,58 @@ impl AtlasApp {
         })
     }
 
+    /// `--bench-flight`: keeps flying between Astana and the South Caucasus (zoom 4 ↔ 7, a
+    /// long hop with the zoom-out bump), counts frames for five seconds, reports, quits.
+    fn flight_step(&mut self, ctx: &egui::Context) {
+        let Some((start, frames, flights)) = &mut self.flight_probe else {
+            return;
+        };
+        // Measure once the base map is drawn, so tile rendering at start does not count.
+        let settled = self
+            .offline
+            .as_ref()
+            .is_some_and(|o| o.pending() == 0 && o.textures() > 0);
+        let started = match start {
+            Some(t) => *t,
+            None if settled => *start.insert(std::time::Instant::now()),
+            None => {
+                ctx.request_repaint();
+                return;
+            }
+        };
+        *frames += 1;
+        let elapsed = started.elapsed().as_secs_f64();
+        if elapsed >= 5.0 {
+            println!(
+                "fly-to: {frames} frames in {elapsed:.2} s = {:.1} fps ({flights} flights of {:.1} s)",
+                f64::from(*frames) / elapsed,
+                Flight::DURATION
+            );
+            self.flight_probe = None;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+            return;
+        }
+        if self.flight.is_none() {
+            let there = if *flights % 2 == 0 {
+                MapView {
+                    lat: 40.0,
+                    lon: 45.5,
+                    zoom: 7.0,
+                }
+            } else {
+                MapView {
+                    lat: 51.17,
+                    lon: 71.45,
+                    zoom: 4.5,
+                }
+            };
+            *flights += 1;
+            let now = ctx.input(|i| i.time);
+            self.fly_to(there, now);
+        }
+        ctx.request_repaint();
+    }
+
     /// `--bench-startup`: reports the first frame, then the first fully drawn screen, and quits.
     fn startup_step(&mut self, ctx: &egui::Context) {
         let Some(start) = self.startup_probe else {
@@ -1219,7 +1330,6 @@ impl AtlasApp {
                 if let Ok(mut slot) = result.lock() {
                     *slot = Some(outcome);
                 }
-                ctx2.send_viewport_cmd(ViewportCommand::Close);
                 ctx2.request_repaint();
             });
             job.requested = true;
@@ -1227,6 +1337,36 @@ impl AtlasApp {
             job.frames += 1;
         }
         ctx.request_repaint();
+    }
+
+    /// After a screenshot was written: the next step of a tour export, or quit.
+    fn screenshot_done(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.screenshot else {
+            return;
+        };
+        let written = job.result.lock().ok().and_then(|r| r.clone());
+        let Some(outcome) = written else { return };
+        let next = job.tour_export.as_ref().and_then(|(dir, count)| {
+            let step = self.presentation.as_ref().map_or(0, |p| p.step) + 1;
+            (outcome.is_ok() && step < *count).then(|| (dir.clone(), step))
+        });
+        match next {
+            Some((dir, step)) => {
+                if let Ok(path) = &outcome {
+                    println!("wrote {}", path.display());
+                }
+                job.path = dir.join(format!("{:02}.png", step + 1));
+                job.requested = false;
+                job.frames = 0;
+                if let Ok(mut slot) = job.result.lock() {
+                    *slot = None;
+                }
+                let now = ctx.input(|i| i.time);
+                self.go_to_step(step, now);
+                ctx.request_repaint();
+            }
+            None => ctx.send_viewport_cmd(ViewportCommand::Close),
+        }
     }
 }
 
@@ -1259,6 +1399,7 @@ impl eframe::App for AtlasApp {
                 ctx.request_repaint();
             }
             self.state.view = self.view();
+            self.screenshot_done(&ctx);
             self.screenshot_step(&ctx);
             return;
         }
@@ -1325,8 +1466,10 @@ impl eframe::App for AtlasApp {
             ctx.request_repaint();
         }
         self.state.view = self.view();
+        self.screenshot_done(&ctx);
         self.screenshot_step(&ctx);
         self.startup_step(&ctx);
+        self.flight_step(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -1395,6 +1538,9 @@ fn shown_mask(events: usize, visible: &[EventIdx]) -> Vec<bool> {
     }
     mask
 }
+
+/// The height the presentation caption takes at the bottom of the screen, in points.
+const CAPTION_HEIGHT: f32 = 230.0;
 
 /// At most this many search hits are listed.
 const SEARCH_LIMIT: usize = 60;

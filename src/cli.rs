@@ -28,6 +28,21 @@ pub struct Cli {
     /// .pmtiles file (default: the remembered choice).
     #[arg(long, value_name = "offline|osm|topo|FILE", value_parser = BasemapChoice::parse)]
     pub basemap: Option<BasemapChoice>,
+    /// Present this tour (its id in data/tours/) — with --screenshot, render its step as a slide.
+    #[arg(long, value_name = "TOUR")]
+    pub tour: Option<String>,
+    /// The step of --tour to start at (1-based).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub step: usize,
+    /// Write every step of --tour (default: the first tour) as numbered PNGs into DIR, and quit.
+    #[arg(long, value_name = "DIR")]
+    pub export_tour: Option<PathBuf>,
+    /// Start with the quiz.
+    #[arg(long)]
+    pub quiz: bool,
+    /// Fly back and forth between two views for a few seconds, print the frame rate, and quit.
+    #[arg(long, hide = true)]
+    pub bench_flight: bool,
     /// Open with this place selected (its id in data/places.toml, e.g. astana).
     #[arg(long, value_name = "PLACE")]
     pub select: Option<String>,
@@ -266,14 +281,59 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
             }
         }
     };
+    let (tours, tour_problems) = ingest::tours::load_tours(&cli.corpus.corpus(), &loaded.atlas);
+    for problem in &tour_problems {
+        log::warn!("{problem}");
+    }
+    let present = match (&cli.tour, &cli.export_tour) {
+        (None, None) => None,
+        (Some(id), _) => {
+            let Some(i) = tours.iter().position(|t| &t.id == id) else {
+                let known: Vec<&str> = tours.iter().map(|t| t.id.as_str()).collect();
+                eprintln!(
+                    "mediation-atlas: --tour {id}: no such tour; tours: {}",
+                    known.join(", ")
+                );
+                return ExitCode::from(2);
+            };
+            Some((
+                i,
+                if cli.export_tour.is_some() {
+                    0
+                } else {
+                    cli.step.saturating_sub(1)
+                },
+            ))
+        }
+        (None, Some(_)) if tours.is_empty() => {
+            eprintln!("mediation-atlas: --export-tour: there is no tour to export");
+            return ExitCode::from(2);
+        }
+        (None, Some(_)) => Some((0, 0)),
+    };
+    if let Some(dir) = &cli.export_tour
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        eprintln!("mediation-atlas: --export-tour {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    let screenshot = cli
+        .export_tour
+        .as_ref()
+        .map(|dir| dir.join("01.png"))
+        .or_else(|| cli.screenshot.clone());
     let options = StartOptions {
+        tours,
+        present,
+        export_dir: cli.export_tour.clone(),
+        quiz: cli.quiz,
+        flight_probe: cli.bench_flight.then_some(started),
         select,
         view: cli.view,
         basemap: cli.basemap.clone(),
         tile_rendering: None,
         today: None,
-        tours: Vec::new(),
-        screenshot: cli.screenshot.clone(),
+        screenshot: screenshot.clone(),
         lang: cli.lang,
         startup_probe: cli.bench_startup.then_some(started),
     };
@@ -284,7 +344,7 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
             .with_inner_size([cli.size.0, cli.size.1])
             .with_min_inner_size([640.0, 480.0]),
         // A screenshot is taken at the size asked for, not the remembered one.
-        persist_window: cli.screenshot.is_none() && !cli.bench_startup,
+        persist_window: screenshot.is_none() && !cli.bench_startup && !cli.bench_flight,
         ..Default::default()
     };
     let result_slot = std::sync::Arc::new(std::sync::Mutex::new(None));
@@ -304,7 +364,7 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
         eprintln!("mediation-atlas: the window could not be opened: {e}");
         return ExitCode::FAILURE;
     }
-    if cli.screenshot.is_some() {
+    if screenshot.is_some() {
         let outcome = result_slot
             .lock()
             .ok()

@@ -703,3 +703,105 @@ fn a_quiz_answer_clicked_at_baku_is_wrong_and_shows_the_distance() {
     harness.get_by_label_contains("Richtig ist: Astana");
     assert!(harness.get_all_by_label_contains("„").count() >= 1);
 }
+
+/// The app with the shipped tours, presenting the first one.
+fn presenting() -> Harness<'static, AtlasApp> {
+    let loaded = common::load_shipped();
+    let (tours, problems) =
+        mediation_atlas::ingest::tours::load_tours(&common::shipped(), &loaded.atlas);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(tours[0].steps.len() >= 10);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .with_max_steps(400)
+        .build_eframe(move |cc| {
+            mediation_atlas::style::apply(&cc.egui_ctx);
+            AtlasApp::new(
+                loaded,
+                State::default(),
+                StartOptions {
+                    lang: Some(Lang::De),
+                    tile_rendering: Some(Rendering::Inline),
+                    tours,
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run();
+    harness.get_by_label("▶ Präsentieren (F5)");
+    // The tour's start button in the overview.
+    harness.get_by_role_and_label(Role::Button, "▶").click();
+    harness.run();
+    harness
+}
+
+fn step(harness: &Harness<'static, AtlasApp>) -> usize {
+    harness.state().presentation().expect("presenting").step
+}
+
+#[test]
+fn a_tour_advances_with_page_down_and_goes_back_with_page_up() {
+    let mut harness = presenting();
+    assert_eq!(step(&harness), 0);
+    // The caption is on the slide (and in the presenter's window, embedded here).
+    let first = harness.state().tours()[0].steps[0].caption_de.clone();
+    assert!(harness.get_all_by_label(&first).count() >= 1);
+    harness.get_by_label("1 / 12");
+
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert_eq!(step(&harness), 1);
+    let second = harness.state().tours()[0].steps[1].clone();
+    assert!(harness.get_all_by_label(&second.caption_de).count() >= 1);
+    assert!(!harness.state().is_flying(), "the flight has landed");
+    // The step's view, selection and range are taken.
+    assert_eq!(harness.state().filter().range, second.range);
+    assert_eq!(harness.state().selected_event(), second.select_event);
+
+    harness.key_press(egui::Key::PageDown);
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(step(&harness), 3);
+    harness.key_press(egui::Key::PageUp);
+    harness.run();
+    assert_eq!(step(&harness), 2);
+    harness.key_press(egui::Key::End);
+    harness.run();
+    assert_eq!(step(&harness), 11);
+    harness.key_press(egui::Key::Home);
+    harness.run();
+    assert_eq!(step(&harness), 0);
+    // A number and Enter jump to that step.
+    harness.event(egui::Event::Text("7".to_owned()));
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(step(&harness), 6);
+}
+
+#[test]
+fn escape_leaves_presentation_mode() {
+    let mut harness = presenting();
+    assert!(harness.state().presentation().is_some());
+    // The chrome is hidden while presenting.
+    assert!(harness.query_by_label("Gesamtansicht").is_none());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().presentation().is_none());
+    harness.get_by_label("Gesamtansicht");
+}
+
+#[test]
+fn f5_presents_the_current_view_as_one_step() {
+    let mut harness = app(Lang::De);
+    harness
+        .get_by_role_and_label(Role::Button, "Astana")
+        .click();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let p = harness.state().presentation().expect("presenting");
+    assert_eq!(p.tour, None);
+    harness.get_by_label("1 / 1");
+    // The caption names the selection (the marker is labelled Astana too).
+    assert!(harness.get_all_by_label("Astana").count() >= 2);
+}

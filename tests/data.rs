@@ -4,7 +4,7 @@ mod common;
 
 use common::{CorpusCopy, load_shipped};
 use mediation_atlas::cli;
-use mediation_atlas::ingest::Severity;
+use mediation_atlas::ingest::{Severity, tours};
 use mediation_atlas::model::{Date, MentionTarget, PartyRef, PlaceKind, Precision};
 
 #[test]
@@ -415,4 +415,62 @@ fn mentions_lists_each_mention_with_line_and_column() {
     let missing = dir.path().join("fehlt.txt");
     let (report, ok) = cli::mentions(&common::shipped(), &[missing]);
     assert!(!ok && report.contains("not found"), "{report}");
+}
+
+/// A copy of the corpus with the shipped tours too (`CorpusCopy` copies the data files only).
+fn copy_with_tours() -> CorpusCopy {
+    let copy = CorpusCopy::new();
+    let tours = copy.data().join("tours");
+    std::fs::create_dir(&tours).expect("mkdir");
+    for entry in std::fs::read_dir(common::root().join("data/tours")).expect("list") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), tours.join(entry.file_name())).expect("copy");
+    }
+    copy
+}
+
+#[test]
+fn check_counts_the_shipped_tour_and_its_steps() {
+    let (report, ok) = cli::check(&common::shipped());
+    assert!(ok, "{report}");
+    let summary = report.lines().find(|l| l.contains("mentions")).unwrap();
+    assert!(summary.contains(", 1 tour ("), "{summary}");
+    assert!(summary.ends_with(" steps)"), "{summary}");
+    let (report, ok) = cli::check(&copy_with_tours().corpus());
+    assert!(ok, "{report}");
+}
+
+#[test]
+fn a_broken_tour_fails_check_with_its_file_and_line_and_the_rest_loads() {
+    const TOUR: &str = "data/tours/kasachstan-als-vermittler.toml";
+    let copy = copy_with_tours();
+    copy.edit(
+        TOUR,
+        "select_event = \"osze-gipfel-astana-2010\"",
+        "select_event = \"osze-gipfel-astana-2011\"",
+    );
+    let line = copy.line_of(TOUR, "osze-gipfel-astana-2011");
+    let (report, ok) = cli::check(&copy.corpus());
+    assert!(!ok, "{report}");
+    assert!(
+        report.contains(&format!("{TOUR}:{line}: error:")),
+        "{report}"
+    );
+    assert!(report.contains("osze-gipfel-astana-2011"), "{report}");
+    assert!(report.contains("1 problem(s)"), "{report}");
+    let (shipped, _) = tours::load_tours(&common::shipped(), &load_shipped().atlas);
+    let steps = shipped[0].steps.len();
+    assert!(
+        report.contains(&format!(", 1 tour ({} steps)", steps - 1)),
+        "the other steps load: {report}"
+    );
+
+    std::fs::write(copy.path(TOUR), "Das ist keine Tour.\n").unwrap();
+    let (report, ok) = cli::check(&copy.corpus());
+    assert!(!ok);
+    assert!(
+        report.contains(&format!("{TOUR}:1: error: not a tour")),
+        "{report}"
+    );
+    assert!(report.contains(", 0 tours (0 steps)"), "{report}");
 }

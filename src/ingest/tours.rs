@@ -115,7 +115,7 @@ fn read_tour(
     atlas: &Atlas,
     problems: &mut Vec<Problem>,
 ) -> Option<(Tour, usize)> {
-    let file = TourFile {
+    let file = TourReader {
         path,
         lines: LineIndex::new(text),
         atlas,
@@ -181,13 +181,13 @@ fn blank(text: &str, end: usize) -> String {
 }
 
 /// A tour file being resolved: where problems point, and the atlas its ids refer to.
-struct TourFile<'a> {
+struct TourReader<'a> {
     path: &'a str,
     lines: LineIndex,
     atlas: &'a Atlas,
 }
 
-impl TourFile<'_> {
+impl TourReader<'_> {
     fn line(&self, span: &Range<usize>) -> usize {
         self.lines.line(span.start)
     }
@@ -522,21 +522,339 @@ impl TourFile<'_> {
             return None;
         };
         let quote = normalize_ws(rec.quote.get_ref());
-        let article_file = &self.atlas.article(article).file;
-        let flow = &self.atlas.article(article).flow.text;
-        match flow.find(&quote).filter(|_| !quote.is_empty()) {
-            Some(start) => Some((article, start..start + quote.len())),
-            None => {
-                let shown: String = quote.chars().take(60).collect();
-                let more = if shown.len() < quote.len() { "…" } else { "" };
-                found.push(self.error(
-                    &rec.quote.span(),
-                    format!(
-                        "passage: the quote does not occur in {article_file} (“{shown}{more}”)"
-                    ),
-                ));
-                None
-            }
+        if quote.is_empty() {
+            found.push(self.error(&rec.quote.span(), "passage: the quote is empty"));
+            return None;
         }
+        let text = self.atlas.article(article);
+        let Some(start) = text.flow.text.find(&quote) else {
+            let shown: String = quote.chars().take(60).collect();
+            let more = if shown.len() < quote.len() { "…" } else { "" };
+            found.push(self.error(
+                &rec.quote.span(),
+                format!(
+                    "passage: the quote does not occur in {} (“{shown}{more}”)",
+                    text.file
+                ),
+            ));
+            return None;
+        };
+        Some((article, start..start + quote.len()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use super::*;
+
+    static ATLAS: LazyLock<Atlas> = LazyLock::new(crate::ingest::test_atlas);
+
+    const PATH: &str = "data/tours/test.toml";
+
+    /// A tour whose first step is sound and whose second step ends with `second`.
+    fn tour_text(second: &str) -> String {
+        format!(
+            "# a test tour\nid = \"test\"\ntitle_de = \"Test\"\ntitle_en = \"Test\"\n\n\
+             [[step]]\ncaption_de = \"Eins\"\ncaption_en = \"One\"\nplace = \"almaty\"\n\n\
+             [[step]]\ncaption_de = \"Zwei\"\ncaption_en = \"Two\"\n{second}\n"
+        )
+    }
+
+    fn read(text: &str) -> (Option<Tour>, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let tour = read_tour(PATH, text, &ATLAS, &mut problems).map(|(tour, _)| tour);
+        (tour, problems)
+    }
+
+    fn line_of(text: &str, needle: &str) -> usize {
+        let offset = text.find(needle).expect("needle in text");
+        1 + text[..offset].matches('\n').count()
+    }
+
+    /// Reads a tour whose second step is broken by `second`; checks that exactly one error,
+    /// naming the file and the line of `at`, is reported and that the first step still loads.
+    fn second_step_is_skipped(second: &str, at: &str) -> Problem {
+        let text = tour_text(second);
+        let (tour, problems) = read(&text);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        let problem = problems[0].clone();
+        assert_eq!(problem.severity, Severity::Error, "{problem}");
+        assert_eq!(problem.file, Path::new(PATH), "{problem}");
+        assert_eq!(problem.line, Some(line_of(&text, at)), "{problem}");
+        let tour = tour.expect("the tour loads");
+        assert_eq!(tour.steps.len(), 1, "the sound step loads");
+        assert_eq!(tour.steps[0].line, line_of(&text, "[[step]]"));
+        problem
+    }
+
+    #[test]
+    fn the_shipped_tour_loads_in_german_and_english_without_a_problem() {
+        let (tours, problems) = load_tours(&Corpus::Embedded, &ATLAS);
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(shown.is_empty(), "{shown:#?}");
+        let [tour] = tours.as_slice() else {
+            panic!("one tour expected, got {}", tours.len());
+        };
+        assert_eq!(tour.id, "kasachstan-als-vermittler");
+        assert_eq!(tour.file, "data/tours/kasachstan-als-vermittler.toml");
+        assert!(!tour.title_de.is_empty() && !tour.title_en.is_empty());
+        assert!(tour.steps.len() >= 10, "{} steps", tour.steps.len());
+        for step in &tour.steps {
+            assert!(!step.caption_de.is_empty(), "line {}", step.line);
+            assert!(!step.caption_en.is_empty(), "line {}", step.line);
+            assert_ne!(step.caption_de, step.caption_en, "line {}", step.line);
+            assert!(step.caption_de.chars().count() <= MAX_CAPTION_CHARS);
+            assert!(step.caption_en.chars().count() <= MAX_CAPTION_CHARS);
+            assert!(!step.notes_de.is_empty() && !step.notes_en.is_empty());
+        }
+        let year = |y: i32| (day_of(y, 1, 1), day_of(y, 12, 31));
+        let first = &tour.steps[0];
+        let (start, end) = first.range.expect("the first step has a range");
+        assert!(
+            start >= year(1991).0 && end <= year(1991).1,
+            "{start}..{end}"
+        );
+
+        let almaty = ATLAS.place_by_id("almaty");
+        let almaty_2013 = tour.steps[1..]
+            .iter()
+            .position(|s| {
+                s.view == StepView::Place(almaty.expect("almaty"))
+                    && s.range
+                        .is_some_and(|(a, b)| a >= year(2013).0 && b <= year(2013).1)
+            })
+            .expect("a later step about Almaty 2013");
+        let iran = ATLAS.event_by_id("iran-gespraeche-almaty-2013-02");
+        assert_eq!(tour.steps[1 + almaty_2013].select_event, iran);
+
+        let passages: Vec<_> = tour
+            .steps
+            .iter()
+            .filter_map(|s| s.passage.clone())
+            .collect();
+        assert!(passages.len() >= 4, "{} passages", passages.len());
+        for (article, range) in passages {
+            assert!(ATLAS.article(article).flow.text.get(range).is_some());
+        }
+    }
+
+    fn day_of(year: i32, month: u8, day: u8) -> Day {
+        crate::model::filter::day_number(year, month, day)
+    }
+
+    #[test]
+    fn every_part_of_a_step_is_resolved() {
+        let text = tour_text(
+            "fit_events = [\"iran-gespraeche-almaty-2013-02\", \"iran-gespraeche-almaty-2013-04\"]\n\
+             range = [\"2013-02\", \"2013-04\"]\nselect_event = \"iran-gespraeche-almaty-2013-02\"\n\
+             select_place = \"almaty\"\nhighlight = [\"iran-gespraeche-almaty-2013-04\"]\n\
+             notes_de = \" Notiz \"\n\
+             passage = { article = \"ipg-2024-04-22-vermittler-gesucht\", quote = \"Im Februar\\n2013  fand\" }",
+        );
+        let (tour, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:#?}");
+        let tour = tour.expect("loads");
+        let step = &tour.steps[1];
+        let event = |id: &str| ATLAS.event_by_id(id).expect(id);
+        assert_eq!(
+            step.view,
+            StepView::FitEvents(vec![
+                event("iran-gespraeche-almaty-2013-02"),
+                event("iran-gespraeche-almaty-2013-04")
+            ])
+        );
+        assert_eq!(step.range, Some((day_of(2013, 2, 1), day_of(2013, 4, 30))));
+        assert_eq!(step.select_place, ATLAS.place_by_id("almaty"));
+        assert_eq!(step.highlight, [event("iran-gespraeche-almaty-2013-04")]);
+        assert_eq!(step.notes_de, "Notiz");
+        assert_eq!(step.line, line_of(&text, "[[step]]\ncaption_de = \"Zwei\""));
+        let (article, range) = step.passage.clone().expect("a passage");
+        assert_eq!(
+            &ATLAS.article(article).flow.text[range],
+            "Im Februar 2013 fand"
+        );
+    }
+
+    #[test]
+    fn an_unknown_event_is_named_at_its_line() {
+        let problem = second_step_is_skipped(
+            "place = \"almaty\"\nhighlight = [\n  \"alma-ata-erklaerung-1991\",\n  \"atlantis-1991\",\n]",
+            "\"atlantis-1991\"",
+        );
+        assert!(problem.message.contains("atlantis-1991"), "{problem}");
+        assert!(problem.message.contains("step is skipped"), "{problem}");
+    }
+
+    #[test]
+    fn two_views_are_reported_at_the_second() {
+        let problem = second_step_is_skipped(
+            "place = \"almaty\"\n\nview = [40.0, 45.5, 7.0]",
+            "view = [40.0",
+        );
+        assert!(problem.message.contains("only one"), "{problem}");
+    }
+
+    #[test]
+    fn a_step_without_a_view_or_a_caption_is_reported_at_its_header() {
+        let text = tour_text("select_place = \"almaty\"");
+        let (tour, problems) = read(&text);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert!(problems[0].message.contains("no view"), "{}", problems[0]);
+        assert_eq!(
+            problems[0].line,
+            Some(line_of(&text, "[[step]]\ncaption_de = \"Zwei\""))
+        );
+        assert_eq!(tour.expect("loads").steps.len(), 1);
+
+        let text = tour_text("place = \"almaty\"").replace("caption_en = \"Two\"\n", "");
+        let (_, problems) = read(&text);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert!(
+            problems[0].message.contains("caption_en"),
+            "{}",
+            problems[0]
+        );
+        assert_eq!(
+            problems[0].line,
+            Some(line_of(&text, "[[step]]\ncaption_de = \"Zwei\""))
+        );
+    }
+
+    #[test]
+    fn a_bad_range_is_reported_at_its_line() {
+        let problem = second_step_is_skipped(
+            "place = \"almaty\"\nrange = [\"2013-04\", \"2013-02\"]",
+            "range =",
+        );
+        assert!(problem.message.contains("after"), "{problem}");
+        let problem = second_step_is_skipped(
+            "place = \"almaty\"\nrange = [\n  \"1991\",\n  \"1991-13\",\n]",
+            "\"1991-13\"",
+        );
+        assert!(problem.message.contains("month 13"), "{problem}");
+        second_step_is_skipped(
+            "place = \"almaty\"\nrange = [\"unknown\", \"2013\"]",
+            "range =",
+        );
+        second_step_is_skipped("place = \"almaty\"\nrange = [\"2013\"]", "range =");
+    }
+
+    #[test]
+    fn a_view_out_of_range_is_reported_at_the_number() {
+        let problem = second_step_is_skipped("view = [\n  40.0,\n  45.5,\n  19,\n]", "19");
+        assert!(problem.message.contains("zoom 19"), "{problem}");
+        second_step_is_skipped("view = [95.0, 45.5, 7.0]", "view");
+        second_step_is_skipped("view = [45.0, 7.0]", "view");
+    }
+
+    #[test]
+    fn a_quote_missing_from_its_article_is_reported_at_the_quote() {
+        let problem = second_step_is_skipped(
+            "place = \"almaty\"\npassage = { article = \"ipg-2024-04-22-vermittler-gesucht\", \
+             quote = \"Dieser Satz steht nirgends.\" }",
+            "passage",
+        );
+        assert!(problem.message.contains("does not occur"), "{problem}");
+        second_step_is_skipped(
+            "place = \"almaty\"\npassage = { article = \"daz-1900\", quote = \"Almaty\" }",
+            "passage",
+        );
+        second_step_is_skipped(
+            "place = \"almaty\"\npassage = { article = \"daz-2024-04-tokajew-jerewan\", quote = \" \" }",
+            "passage",
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_costs_only_its_step() {
+        let problem = second_step_is_skipped("place = \"almaty\ncolour = 1", "place = \"almaty\n");
+        assert!(problem.message.contains("TOML"), "{problem}");
+        let problem = second_step_is_skipped("place = \"almaty\"\nzoom = 5", "zoom");
+        assert!(problem.message.contains("zoom"), "{problem}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_toml_is_one_problem_and_no_tour() {
+        let (tour, problems) = read("Dies ist eine Notiz,\nkeine Tour.\n");
+        assert!(tour.is_none());
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!(problems[0].file, Path::new(PATH));
+        assert_eq!(problems[0].line, Some(1), "{}", problems[0]);
+        assert!(
+            problems[0].message.contains("not a tour"),
+            "{}",
+            problems[0]
+        );
+    }
+
+    #[test]
+    fn a_tour_without_steps_is_reported_at_its_id() {
+        let text = "# nothing yet\nid = \"leer\"\ntitle_de = \"Leer\"\ntitle_en = \"Empty\"\n";
+        let (tour, problems) = read(text);
+        assert!(tour.is_none());
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!(problems[0].line, Some(2), "{}", problems[0]);
+        assert!(
+            problems[0].message.contains("no [[step]]"),
+            "{}",
+            problems[0]
+        );
+
+        let text = tour_text("place = \"atlantis\"").replace("place = \"almaty\"", "");
+        let (tour, problems) = read(&text);
+        assert!(tour.is_none());
+        assert_eq!(problems.len(), 3, "{problems:#?}");
+        assert_eq!(problems[2].line, Some(2), "{}", problems[2]);
+    }
+
+    #[test]
+    fn a_long_caption_and_an_event_outside_the_range_are_warnings() {
+        let long = "Sehr lang. ".repeat(20);
+        let text = tour_text(
+            "place = \"almaty\"\nrange = [\"2013\", \"2013\"]\n\
+             select_event = \"alma-ata-erklaerung-1991\"",
+        )
+        .replace("\"Zwei\"", &format!("\"{long}\""));
+        let (tour, problems) = read(&text);
+        assert_eq!(problems.len(), 2, "{problems:#?}");
+        assert!(problems.iter().all(|p| p.severity == Severity::Warning));
+        assert_eq!(problems[0].line, Some(line_of(&text, "Sehr lang")));
+        assert_eq!(problems[1].line, Some(line_of(&text, "select_event")));
+        assert_eq!(
+            tour.expect("loads").steps.len(),
+            2,
+            "warnings keep the step"
+        );
+    }
+
+    #[test]
+    fn tours_on_disk_load_in_file_order_and_a_duplicate_id_is_skipped() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let tours = dir.path().join("tours");
+        std::fs::create_dir(&tours).expect("mkdir");
+        let text = tour_text("place = \"astana\"");
+        std::fs::write(tours.join("b.toml"), &text).expect("write");
+        std::fs::write(tours.join("a.toml"), text.replace("\"test\"", "\"other\"")).expect("write");
+        std::fs::write(tours.join("c.toml"), &text).expect("write");
+        std::fs::write(tours.join("d.toml"), b"id = \"\xff\"").expect("write");
+        let corpus = Corpus::Disk {
+            data: dir.path().to_owned(),
+            seeds: dir.path().to_owned(),
+        };
+        let (loaded, problems) = load_tours(&corpus, &ATLAS);
+        let ids: Vec<&str> = loaded.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["other", "test"]);
+        assert_eq!(problems.len(), 2, "{problems:#?}");
+        assert_eq!(problems[0].file, tours.join("c.toml"));
+        assert_eq!(problems[0].line, Some(2));
+        assert!(
+            problems[0].message.contains("duplicate tour id"),
+            "{}",
+            problems[0]
+        );
+        assert_eq!(problems[1].file, tours.join("d.toml"));
+        assert!(problems[1].message.contains("UTF-8"), "{}", problems[1]);
     }
 }
