@@ -1,7 +1,7 @@
 //! The eframe app: owns the persisted [`State`] and the runtime resources, lays out the panels,
 //! and is the one place that applies their [`Action`]s.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use egui::{CentralPanel, Frame, Key, Panel, Rect, Ui, ViewportCommand};
@@ -155,6 +155,12 @@ pub struct AtlasApp {
     pending_fullscreen: Option<bool>,
     /// A quiz under way.
     quiz: Option<QuizState>,
+    /// The "export PNG" dialog's path and size, while it is open.
+    export_dialog: Option<(String, ExportSize)>,
+    /// An export from the UI under way.
+    export: Option<ExportJob>,
+    /// Where the last export went (shown until dismissed).
+    exported: Option<PathBuf>,
     /// Seed of the next quiz (each new quiz shuffles differently).
     quiz_seed: u64,
 }
@@ -227,6 +233,9 @@ impl AtlasApp {
             pending_fullscreen: None,
             quiz: None,
             quiz_seed: 1,
+            export_dialog: None,
+            export: None,
+            exported: None,
             search_query: String::new(),
             search_for: String::new(),
             search_hits: Vec::new(),
@@ -653,6 +662,25 @@ impl AtlasApp {
                 self.state.map_mode = mode;
                 self.refresh();
             }
+            Action::OpenExportDialog => {
+                let name = format!("mediation-atlas-{}.png", crate::ingest::today().to_iso());
+                let dir = directories::UserDirs::new()
+                    .and_then(|d| d.picture_dir().map(Path::to_path_buf))
+                    .unwrap_or_default();
+                self.export_dialog =
+                    Some((dir.join(name).display().to_string(), ExportSize::FullHd));
+            }
+            Action::Export(path, size) => {
+                self.export_dialog = None;
+                self.export = Some(ExportJob {
+                    path,
+                    size: size.size(),
+                    restore: self.map_rect.size(),
+                    frames: 0,
+                    requested: false,
+                    result: ScreenshotResult::default(),
+                });
+            }
             Action::StartQuiz => {
                 let questions = crate::model::quiz::build_quiz(&self.atlas, self.quiz_seed);
                 self.quiz_seed += 1;
@@ -828,6 +856,103 @@ impl AtlasApp {
         }
     }
 
+    /// The "export PNG" dialog.
+    fn export_dialog_ui(&mut self, ctx: &egui::Context) -> Vec<Action> {
+        let Some((path, size)) = &mut self.export_dialog else {
+            return Vec::new();
+        };
+        let t = self.lang.t();
+        let mut actions = Vec::new();
+        let mut close = false;
+        centred_dialog(t.export_title).show(ctx, |ui| {
+            ui.label(t.export_prompt);
+            ui.add(egui::TextEdit::singleline(path).desired_width(460.0));
+            ui.horizontal(|ui| {
+                ui.label(t.export_size);
+                for s in [ExportSize::FullHd, ExportSize::Hd, ExportSize::Window] {
+                    let label = if s == ExportSize::Window {
+                        t.export_window
+                    } else {
+                        s.label()
+                    };
+                    ui.selectable_value(size, s, label);
+                }
+            });
+            let (ok, cancel) = ok_cancel(
+                ui,
+                [t.export_save, t.cancel],
+                !path.trim().is_empty(),
+                false,
+            );
+            if ok {
+                actions.push(Action::Export(PathBuf::from(path.trim()), *size));
+            }
+            close = ok || cancel;
+        });
+        if close {
+            self.export_dialog = None;
+        }
+        actions
+    }
+
+    /// "Saved: …" after an export, until dismissed.
+    fn exported_ui(&mut self, ctx: &egui::Context) {
+        let Some(path) = &self.exported else { return };
+        let mut close = false;
+        egui::Area::new(egui::Id::unique("exported"))
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 44.0))
+            .show(ctx, |ui| {
+                Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(format!(
+                            "✔ {} {}",
+                            self.lang.t().export_saved,
+                            path.display()
+                        ));
+                        close = ui.button("✖").clicked();
+                    });
+                });
+            });
+        if close {
+            self.exported = None;
+        }
+    }
+
+    /// An export under way: resize, wait for the tiles, capture, write, size back.
+    fn export_step(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.export else { return };
+        if job.requested {
+            let written = job.result.lock().ok().and_then(|r| r.clone());
+            if let Some(outcome) = written {
+                match outcome {
+                    Ok(path) => self.exported = Some(path),
+                    Err(message) => {
+                        self.problems
+                            .push(Problem::error(job.path.clone(), None, message));
+                    }
+                }
+                if job.size.is_some() {
+                    ctx.send_viewport_cmd(ViewportCommand::InnerSize(job.restore));
+                }
+                self.export = None;
+            }
+            return;
+        }
+        if job.frames == 0
+            && let Some(size) = job.size
+        {
+            job.restore = ctx.content_rect().size();
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
+        }
+        job.frames += 1;
+        let tiles_busy = self.offline.as_ref().is_some_and(|o| o.pending() > 0);
+        if job.frames >= 6 && !tiles_busy {
+            capture_png(ctx, job.path.clone(), Arc::clone(&job.result));
+            job.requested = true;
+        }
+        ctx.request_repaint();
+    }
+
     /// The caption and the step counter of the presentation.
     fn slide_ui(&self, ui: &mut Ui) {
         let Some(p) = &self.presentation else { return };
@@ -955,36 +1080,24 @@ impl AtlasApp {
         let t = self.lang.t();
         let mut actions = Vec::new();
         let mut close = false;
-        egui::Window::new(t.pmtiles_title)
-            .collapsible(false)
-            .resizable(false)
-            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-            .show(ctx, |ui| {
-                ui.label(t.pmtiles_prompt);
-                let edit = ui.add(
-                    egui::TextEdit::singleline(path)
-                        .desired_width(420.0)
-                        .hint_text("/home/…/kaukasus.pmtiles"),
-                );
-                if path.is_empty() && !edit.has_focus() {
-                    edit.request_focus();
-                }
-                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                let given = !path.trim().is_empty();
-                ui.horizontal(|ui| {
-                    if ui.add_enabled(given, egui::Button::new(t.open)).clicked()
-                        || (entered && given)
-                    {
-                        actions.push(Action::SetBasemap(BasemapChoice::PmTiles(PathBuf::from(
-                            path.trim(),
-                        ))));
-                        close = true;
-                    }
-                    if ui.button(t.cancel).clicked() {
-                        close = true;
-                    }
-                });
-            });
+        centred_dialog(t.pmtiles_title).show(ctx, |ui| {
+            ui.label(t.pmtiles_prompt);
+            let edit = ui.add(
+                egui::TextEdit::singleline(path)
+                    .desired_width(420.0)
+                    .hint_text("/home/…/kaukasus.pmtiles"),
+            );
+            if path.is_empty() && !edit.has_focus() {
+                edit.request_focus();
+            }
+            let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            let (ok, cancel) = ok_cancel(ui, [t.open, t.cancel], !path.trim().is_empty(), entered);
+            if ok {
+                let file = PathBuf::from(path.trim());
+                actions.push(Action::SetBasemap(BasemapChoice::PmTiles(file)));
+            }
+            close = ok || cancel;
+        });
         if close {
             self.pmtiles_dialog = None;
         }
@@ -1099,6 +1212,8 @@ impl AtlasApp {
             });
         let presenting = self.presentation.is_some();
         let flying = self.flight.is_some();
+        let export_title = (self.screenshot.is_some() || self.export.is_some())
+            .then(|| format!("{} · {}", self.lang.t().app_title, self.view_caption()));
         let mut clicked = None;
         let mut line_clicked = None;
         let lang = self.lang;
@@ -1189,7 +1304,13 @@ impl AtlasApp {
                 } else if presenting || self.quiz.is_some() {
                     Vec::new()
                 } else {
-                    overlay_ui(ui, lang, self.state.map_mode, &self.lines)
+                    overlay_ui(
+                        ui,
+                        lang,
+                        self.state.map_mode,
+                        &self.lines,
+                        export_title.as_deref(),
+                    )
                 }
             });
         let (response, mut actions) = (shown.response, shown.inner);
@@ -1322,16 +1443,7 @@ impl AtlasApp {
             o.error().is_none() && (o.pending() > 0 || world_if_ready().is_none())
         });
         if job.frames >= 3 && self.flight.is_none() && !online_busy && !offline_busy {
-            let (path, result, ctx2) = (job.path.clone(), Arc::clone(&job.result), ctx.clone());
-            ctx.request_screenshot(move |image| {
-                let outcome = crate::export::save_png(&image, &path)
-                    .map(|()| path.clone())
-                    .map_err(|e| format!("{}: {e}", path.display()));
-                if let Ok(mut slot) = result.lock() {
-                    *slot = Some(outcome);
-                }
-                ctx2.request_repaint();
-            });
+            capture_png(ctx, job.path.clone(), Arc::clone(&job.result));
             job.requested = true;
         } else {
             job.frames += 1;
@@ -1415,6 +1527,10 @@ impl eframe::App for AtlasApp {
         });
         self.update_search();
         actions.extend(self.pmtiles_dialog_ui(&ctx));
+        actions.extend(self.export_dialog_ui(&ctx));
+        if self.export.is_none() {
+            self.exported_ui(&ctx);
+        }
         actions.extend(dropped_pmtiles(&ctx));
         if !self.problems.is_empty() {
             Panel::top("problems")
@@ -1468,6 +1584,7 @@ impl eframe::App for AtlasApp {
         self.state.view = self.view();
         self.screenshot_done(&ctx);
         self.screenshot_step(&ctx);
+        self.export_step(&ctx);
         self.startup_step(&ctx);
         self.flight_step(&ctx);
     }
@@ -1478,6 +1595,41 @@ impl eframe::App for AtlasApp {
         }
         eframe::set_value(storage, eframe::APP_KEY, &self.state);
     }
+}
+
+/// The buttons of a dialog: (confirmed, cancelled). `enabled` gates the confirming button;
+/// `entered` (Enter in the field) confirms too.
+fn ok_cancel(ui: &mut Ui, labels: [&str; 2], enabled: bool, entered: bool) -> (bool, bool) {
+    let [ok, cancel] = labels;
+    ui.horizontal(|ui| {
+        let confirmed = ui.add_enabled(enabled, egui::Button::new(ok)).clicked();
+        let cancelled = ui.button(cancel).clicked() || ui.input(|i| i.key_pressed(Key::Escape));
+        (confirmed || (entered && enabled), cancelled)
+    })
+    .inner
+}
+
+/// Asks for a screenshot of the next frame and writes it to `path` as PNG; the outcome lands
+/// in `result`, and a repaint follows so the app can act on it.
+fn capture_png(ctx: &egui::Context, path: PathBuf, result: ScreenshotResult) {
+    let ctx2 = ctx.clone();
+    ctx.request_screenshot(move |image| {
+        let outcome = crate::export::save_png(&image, &path)
+            .map(|()| path.clone())
+            .map_err(|e| format!("{}: {e}", path.display()));
+        if let Ok(mut slot) = result.lock() {
+            *slot = Some(outcome);
+        }
+        ctx2.request_repaint();
+    });
+}
+
+/// A small fixed window in the middle of the screen, for a question to the user.
+fn centred_dialog(title: &str) -> egui::Window<'_> {
+    egui::Window::new(title)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
 }
 
 /// A `.pmtiles` file dropped onto the window becomes the base map.
@@ -1539,6 +1691,45 @@ fn shown_mask(events: usize, visible: &[EventIdx]) -> Vec<bool> {
     mask
 }
 
+/// The size an exported image is made at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportSize {
+    Window,
+    FullHd,
+    Hd,
+}
+
+impl ExportSize {
+    fn size(self) -> Option<egui::Vec2> {
+        match self {
+            Self::Window => None,
+            Self::FullHd => Some(egui::vec2(1920.0, 1080.0)),
+            Self::Hd => Some(egui::vec2(1280.0, 720.0)),
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Window => "—",
+            Self::FullHd => "1920 × 1080",
+            Self::Hd => "1280 × 720",
+        }
+    }
+}
+
+/// An export from the UI: the window is set to the size asked for, drawn with a title, captured,
+/// written, and set back.
+#[derive(Debug)]
+struct ExportJob {
+    path: PathBuf,
+    size: Option<egui::Vec2>,
+    /// The window's size before, to return to.
+    restore: egui::Vec2,
+    frames: u32,
+    requested: bool,
+    result: ScreenshotResult,
+}
+
 /// The height the presentation caption takes at the bottom of the screen, in points.
 const CAPTION_HEIGHT: f32 = 230.0;
 
@@ -1598,7 +1789,13 @@ fn quiz_answer_overlay(ui: &Ui, projector: &Projector, click: (f64, f64), answer
 
 /// On the map: the switch between venues and conflicts (top left) and the legend of the
 /// lines' roles (bottom left).
-fn overlay_ui(ui: &mut Ui, lang: Lang, mode: MapMode, lines: &[Line]) -> Vec<Action> {
+fn overlay_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    mode: MapMode,
+    lines: &[Line],
+    title: Option<&str>,
+) -> Vec<Action> {
     let t = lang.t();
     let mut actions = Vec::new();
     let rect = ui.max_rect();
@@ -1614,6 +1811,11 @@ fn overlay_ui(ui: &mut Ui, lang: Lang, mode: MapMode, lines: &[Line]) -> Vec<Act
         )),
         |ui| {
             panel.show(ui, |ui| {
+                // An exported image carries a title instead of the switch.
+                if let Some(title) = title {
+                    ui.label(egui::RichText::new(title).size(20.0).strong());
+                    return;
+                }
                 ui.horizontal(|ui| {
                     for (m, label) in [
                         (MapMode::Venues, t.mode_venues),

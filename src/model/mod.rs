@@ -8,6 +8,7 @@ mod date;
 pub mod filter;
 pub mod quiz;
 pub mod relations;
+mod rng;
 pub mod search;
 pub mod synthetic;
 pub mod tour;

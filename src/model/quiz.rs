@@ -7,6 +7,7 @@
 //! ([`QuestionKind::Order`]). A seed makes the choice and the shuffling reproducible, so a class
 //! can be given the same quiz twice.
 
+use super::rng::SplitMix64;
 use std::collections::BTreeMap;
 
 use super::{ArticleIdx, Atlas, Date, EventIdx, EventKind, PlaceIdx, PlaceKind, ProcessIdx};
@@ -450,32 +451,6 @@ fn spread(kinds: Vec<Vec<Question>>) -> Vec<Question> {
     }
     slotted.sort_by_key(|&(slot, kind, _)| (slot, kind));
     slotted.into_iter().map(|(_, _, q)| q).collect()
-}
-
-/// Sebastiano Vigna's `SplitMix64`: a few lines, and plenty for shuffling a quiz.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`, for `n > 0`; the modulo bias is irrelevant for a quiz.
-    fn below(&mut self, n: usize) -> usize {
-        let n = u64::try_from(n).unwrap_or(u64::MAX).max(1);
-        usize::try_from(self.next() % n).unwrap_or(0)
-    }
-
-    /// Fisher–Yates.
-    fn shuffle<T>(&mut self, list: &mut [T]) {
-        for i in (1..list.len()).rev() {
-            list.swap(i, self.below(i + 1));
-        }
-    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! shapes the loader produces: countries with capitals, cities around them, peace processes, and
 //! events with venues, participants and dates of every precision.
 
+use super::rng::SplitMix64;
 use super::{
     Actor, ActorIdx, ActorKind, Atlas, Date, Event, EventKind, Participant, PartyRef, Place,
     PlaceIdx, PlaceKind, Process, ProcessIdx, Role, days_in_month,
@@ -278,30 +279,6 @@ fn random_date(rng: &mut SplitMix64) -> Date {
             let day = 1 + u8::try_from(rng.below(days)).unwrap_or(0);
             Date::Day { year, month, day }
         }
-    }
-}
-
-/// Sebastiano Vigna’s `SplitMix64`: tiny, fast, and good enough for made-up data.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`; `n` must not be zero. The modulo bias is irrelevant for test data.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// A number in `lo..hi`, with 32 bits of resolution.
-    fn between(&mut self, (lo, hi): (f64, f64)) -> f64 {
-        let unit = f64::from((self.next() >> 32) as u32) / f64::from(u32::MAX);
-        lo + unit * (hi - lo)
     }
 }
 

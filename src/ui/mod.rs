@@ -84,6 +84,10 @@ pub enum Action {
     PrevStep,
     /// Go to a step (0-based; past the end goes to the last).
     GoToStep(usize),
+    /// Ask where to export the view as PNG.
+    OpenExportDialog,
+    /// Export the view as PNG to this file at this size.
+    Export(std::path::PathBuf, crate::app::ExportSize),
     /// Start a quiz (built from the atlas) / leave it.
     StartQuiz,
     StopQuiz,

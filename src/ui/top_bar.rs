@@ -40,7 +40,7 @@ pub fn top_bar_ui(
             egui::TextEdit::singleline(query)
                 .id(id)
                 .hint_text(t.search_hint)
-                .desired_width(210.0),
+                .desired_width(170.0),
         );
         actions.extend(super::filters::filter_menu_ui(ui, ctx, filter));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -59,11 +59,18 @@ pub fn top_bar_ui(
                 .on_hover_text(t.help_text);
             ui.separator();
             basemap_menu(ui, ctx.lang, basemap, &mut actions);
-            if ui.button(t.present).clicked() {
+            if ui.button(t.present).on_hover_text("F5").clicked() {
                 actions.push(Action::StartPresentation(None));
             }
             if ui.button(t.quiz_start).clicked() {
                 actions.push(Action::StartQuiz);
+            }
+            if ui
+                .button(t.export_button)
+                .on_hover_text(t.export_title)
+                .clicked()
+            {
+                actions.push(Action::OpenExportDialog);
             }
         });
     });
