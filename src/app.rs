@@ -442,17 +442,17 @@ impl AtlasApp {
         self.reader = None;
         self.selected = step.select_place;
         self.selected_event = step.select_event;
-        // The caption covers the bottom of the screen: places are fitted into the part above.
+        // The caption covers the bottom of the screen (and the step counter the top): places are fitted into the band between them.
         let above_caption = egui::vec2(
             self.map_rect.width(),
-            (self.map_rect.height() - CAPTION_HEIGHT).max(200.0),
+            (self.map_rect.height() - CAPTION_HEIGHT - COUNTER_HEIGHT).max(200.0),
         );
         let fit_above = |points: &[(f64, f64)], max_zoom: f64| {
             flight::fit(points, above_caption, max_zoom).map(|v| {
                 let world = 256.0 * 2f64.powf(v.zoom);
                 let (x, y) = flight::mercator(v);
-                let (lat, lon) =
-                    flight::inverse_mercator(x, y + f64::from(CAPTION_HEIGHT) / 2.0 / world);
+                let shift = f64::from(CAPTION_HEIGHT - COUNTER_HEIGHT) / 2.0 / world;
+                let (lat, lon) = flight::inverse_mercator(x, y + shift);
                 MapView { lat, lon, ..v }
             })
         };
@@ -1212,6 +1212,20 @@ impl AtlasApp {
             });
         let presenting = self.presentation.is_some();
         let flying = self.flight.is_some();
+        // In a presentation every end of a line is a marker, even outside the step's range.
+        let step_markers: Vec<(PlaceIdx, usize)> = if presenting {
+            let mut all = self.markers.clone();
+            for line in &self.lines {
+                for end in [line.from, line.to] {
+                    if !all.iter().any(|&(p, _)| p == end) {
+                        all.push((end, 1));
+                    }
+                }
+            }
+            all
+        } else {
+            Vec::new()
+        };
         let export_title = (self.screenshot.is_some() || self.export.is_some())
             .then(|| format!("{} · {}", self.lang.t().app_title, self.view_caption()));
         let mut clicked = None;
@@ -1224,6 +1238,7 @@ impl AtlasApp {
             markers: match &self.quiz {
                 Some(q) if q.wants_map_click() => &[],
                 Some(q) if q.verdict.is_some() => &quiz_markers,
+                _ if presenting => &step_markers,
                 _ => &self.markers,
             },
             lang,
@@ -1732,6 +1747,8 @@ struct ExportJob {
 
 /// The height the presentation caption takes at the bottom of the screen, in points.
 const CAPTION_HEIGHT: f32 = 230.0;
+/// The height the step counter takes at the top of the screen, in points.
+const COUNTER_HEIGHT: f32 = 95.0;
 
 /// At most this many search hits are listed.
 const SEARCH_LIMIT: usize = 60;
