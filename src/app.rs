@@ -95,6 +95,8 @@ struct ScreenshotJob {
     started: std::time::Instant,
     /// A tour export: the folder and the number of steps (one PNG each, 01.png, 02.png …).
     tour_export: Option<(PathBuf, usize)>,
+    /// Started from the UI: when done, the app goes on instead of quitting.
+    keep_open: bool,
     requested: bool,
     result: ScreenshotResult,
 }
@@ -153,6 +155,8 @@ pub struct AtlasApp {
     presentation: Option<Presentation>,
     /// Full screen to switch on or off at the next frame.
     pending_fullscreen: Option<bool>,
+    /// Whether the window was put in full screen (for the quiz in front of a class).
+    fullscreen: bool,
     /// A quiz under way.
     quiz: Option<QuizState>,
     /// The "export PNG" dialog's path and size, while it is open.
@@ -231,6 +235,7 @@ impl AtlasApp {
             tours: options.tours,
             presentation: None,
             pending_fullscreen: None,
+            fullscreen: false,
             quiz: None,
             quiz_seed: 1,
             export_dialog: None,
@@ -269,6 +274,7 @@ impl AtlasApp {
                 frames: 0,
                 started: std::time::Instant::now(),
                 tour_export: None,
+                keep_open: false,
                 requested: false,
                 result: ScreenshotResult::default(),
             }),
@@ -681,6 +687,39 @@ impl AtlasApp {
                     result: ScreenshotResult::default(),
                 });
             }
+            Action::ExportTour(tour) => {
+                let Some(t) = self.tours.get(tour) else {
+                    return;
+                };
+                let (id, count) = (t.id.clone(), t.steps.len());
+                let dir = directories::UserDirs::new()
+                    .and_then(|d| d.picture_dir().map(Path::to_path_buf))
+                    .unwrap_or_default()
+                    .join(format!("mediation-atlas-{id}"));
+                if let Err(e) = std::fs::create_dir_all(&dir) {
+                    self.problems.push(Problem::error(
+                        dir.clone(),
+                        None,
+                        format!("cannot create: {e}"),
+                    ));
+                    return;
+                }
+                // The job first: a presentation for a screenshot stays in the window.
+                self.screenshot = Some(ScreenshotJob {
+                    path: dir.join("01.png"),
+                    frames: 0,
+                    started: std::time::Instant::now(),
+                    tour_export: Some((dir, count)),
+                    keep_open: true,
+                    requested: false,
+                    result: ScreenshotResult::default(),
+                });
+                self.apply(Action::StartPresentation(Some(tour)), now);
+            }
+            Action::ToggleFullscreen => {
+                self.fullscreen = !self.fullscreen;
+                self.pending_fullscreen = Some(self.fullscreen);
+            }
             Action::StartQuiz => {
                 let questions = crate::model::quiz::build_quiz(&self.atlas, self.quiz_seed);
                 self.quiz_seed += 1;
@@ -696,6 +735,10 @@ impl AtlasApp {
             }
             Action::StopQuiz => {
                 self.quiz = None;
+                if self.fullscreen {
+                    self.fullscreen = false;
+                    self.pending_fullscreen = Some(false);
+                }
                 self.refresh();
             }
             Action::QuizAnswer(answer) => self.judge(&answer),
@@ -1047,7 +1090,12 @@ impl AtlasApp {
             return actions;
         }
         if ctx.input(|i| i.key_pressed(Key::F5)) {
-            actions.push(Action::StartPresentation(None));
+            // In a quiz, F5 puts it in front of the class: full screen, the quiz kept.
+            actions.push(if self.quiz.is_some() {
+                Action::ToggleFullscreen
+            } else {
+                Action::StartPresentation(None)
+            });
         }
         ctx.input(|i| {
             if i.key_pressed(Key::Home) {
@@ -1491,6 +1539,18 @@ impl AtlasApp {
                 let now = ctx.input(|i| i.time);
                 self.go_to_step(step, now);
                 ctx.request_repaint();
+            }
+            None if job.keep_open => {
+                let dir = job.tour_export.as_ref().map(|(dir, _)| dir.clone());
+                match outcome {
+                    Ok(_) => self.exported = dir,
+                    Err(message) => {
+                        self.problems
+                            .push(Problem::error(job.path.clone(), None, message));
+                    }
+                }
+                self.screenshot = None;
+                self.presentation = None;
             }
             None => ctx.send_viewport_cmd(ViewportCommand::Close),
         }

@@ -84,6 +84,10 @@ pub enum Action {
     PrevStep,
     /// Go to a step (0-based; past the end goes to the last).
     GoToStep(usize),
+    /// Write every step of a tour as numbered PNGs into a folder under the user's pictures.
+    ExportTour(usize),
+    /// Full screen on or off (the quiz in front of a class).
+    ToggleFullscreen,
     /// Ask where to export the view as PNG.
     OpenExportDialog,
     /// Export the view as PNG to this file at this size.

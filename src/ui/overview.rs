@@ -33,6 +33,9 @@ pub fn overview_ui(
                         if ui.button("▶").on_hover_text(t.present).clicked() {
                             actions.push(Action::StartPresentation(Some(i)));
                         }
+                        if ui.button("PNG").on_hover_text(t.export_tour).clicked() {
+                            actions.push(Action::ExportTour(i));
+                        }
                         ui.label(format!(
                             "{} · {} {}",
                             tour.title(ctx.lang),

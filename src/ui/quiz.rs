@@ -73,6 +73,13 @@ pub fn quiz_ui(ui: &mut Ui, ctx: ViewCtx<'_>, quiz: &QuizState) -> Vec<Action> {
             if ui.button("✖").on_hover_text(t.quiz_end).clicked() {
                 actions.push(Action::StopQuiz);
             }
+            if ui
+                .button(t.fullscreen)
+                .on_hover_text(t.quiz_fullscreen)
+                .clicked()
+            {
+                actions.push(Action::ToggleFullscreen);
+            }
             ui.label(
                 RichText::new(format!("{} {}", quiz.score.right, t.points))
                     .color(style::MUTED_TEXT),
