@@ -805,3 +805,36 @@ fn f5_presents_the_current_view_as_one_step() {
     // The caption names the selection (the marker is labelled Astana too).
     assert!(harness.get_all_by_label("Astana").count() >= 2);
 }
+
+#[test]
+fn stepping_through_a_process_selects_its_events_in_order_and_moves_the_map() {
+    let mut harness = app(Lang::De);
+    harness
+        .get_by_role_and_label(Role::Link, "Iranisches Atomprogramm · 2 Ereignisse")
+        .click();
+    harness.run();
+    let atlas = harness.state().atlas();
+    let iran = atlas.process_by_id("iran-nuclear").expect("process");
+    let rounds: Vec<_> = (0..atlas.events.len())
+        .map(mediation_atlas::model::EventIdx::from_index)
+        .filter(|&e| atlas.event(e).process == Some(iran))
+        .collect();
+    assert_eq!(rounds.len(), 2);
+    let before = harness.state().view();
+
+    harness.get_by_label("Weiter ▶").click();
+    harness.run();
+    assert_eq!(harness.state().selected_event(), Some(rounds[0]));
+    let after = harness.state().view();
+    assert!(
+        (after.lat - before.lat).abs() + (after.lon - before.lon).abs() > 0.5,
+        "the map moved: {before:?} → {after:?}"
+    );
+    harness.get_by_label("1 / 2");
+    harness.get_by_label("Weiter ▶").click();
+    harness.run();
+    assert_eq!(harness.state().selected_event(), Some(rounds[1]));
+    harness.get_by_label("◀ Zurück").click();
+    harness.run();
+    assert_eq!(harness.state().selected_event(), Some(rounds[0]));
+}

@@ -114,7 +114,13 @@ pub fn process_panel_ui(
                 );
                 let response = ui.selectable_label(current, text);
                 if current {
-                    response.scroll_to_me(Some(egui::Align::Center));
+                    // Scroll to a newly selected step once; scrolling every frame would keep
+                    // the app repainting.
+                    let key = egui::Id::unique("process_scrolled_to");
+                    if ui.data(|d| d.get_temp::<EventIdx>(key)) != Some(e) {
+                        response.scroll_to_me(Some(egui::Align::Center));
+                        ui.data_mut(|d| d.insert_temp(key, e));
+                    }
                     egui::Frame::new()
                         .inner_margin(egui::Margin {
                             left: 14,
