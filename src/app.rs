@@ -1260,8 +1260,10 @@ impl AtlasApp {
             });
         let presenting = self.presentation.is_some();
         let flying = self.flight.is_some();
-        // In a presentation every end of a line is a marker, even outside the step's range.
-        let step_markers: Vec<(PlaceIdx, usize)> = if presenting {
+        // When lines are drawn for a selection (or a presentation step), every end of a line
+        // is a marker, even a place without events in the range: no line ends in nowhere.
+        let with_ends = presenting || self.lines.iter().any(|l| !l.faint);
+        let step_markers: Vec<(PlaceIdx, usize)> = if with_ends {
             let mut all = self.markers.clone();
             for line in &self.lines {
                 for end in [line.from, line.to] {
@@ -1286,7 +1288,7 @@ impl AtlasApp {
             markers: match &self.quiz {
                 Some(q) if q.wants_map_click() => &[],
                 Some(q) if q.verdict.is_some() => &quiz_markers,
-                _ if presenting => &step_markers,
+                _ if with_ends => &step_markers,
                 _ => &self.markers,
             },
             lang,

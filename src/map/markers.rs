@@ -95,6 +95,8 @@ impl Plugin for MarkersPlugin<'_> {
                 &label_text(self.atlas, c, self.lang),
                 &placed_labels,
                 self.label_size,
+                // The selection ring sits 4 points out, 2.5 wide: keep the label clear of it.
+                if selected { 11.0 } else { 7.0 },
             ) {
                 placed_labels.push(rect);
             }
@@ -194,11 +196,12 @@ fn place_label(
     text: &str,
     taken: &[Rect],
     size: f32,
+    clearance: f32,
 ) -> Option<Rect> {
     let font = FontId::proportional(size);
     let galley = painter.layout_no_wrap(text.to_owned(), font, style::LABEL_TEXT);
     let size = galley.size() + Vec2::new(6.0, 2.0);
-    let gap = c.radius + 7.0;
+    let gap = c.radius + clearance;
     let candidates = [
         Rect::from_min_size(Pos2::new(c.pos.x + gap, c.pos.y - size.y / 2.0), size),
         Rect::from_min_size(
