@@ -1174,7 +1174,7 @@ impl AtlasApp {
                 ui,
                 view_ctx,
                 process,
-                &self.filter,
+                &self.visible,
                 self.selected_event,
             )
         } else if let Some(event) = self.selected_event {
@@ -1415,6 +1415,23 @@ impl AtlasApp {
         })
     }
 
+    /// After the panels: applies what they asked for, keeps a flight going, and moves the
+    /// screenshot, export and benchmark jobs on (each does nothing unless it is under way).
+    fn end_frame(&mut self, ctx: &egui::Context, actions: Vec<Action>, now: f64) {
+        for action in actions {
+            self.apply(action, now);
+        }
+        if self.flight.is_some() {
+            ctx.request_repaint();
+        }
+        self.state.view = self.view();
+        self.screenshot_done(ctx);
+        self.screenshot_step(ctx);
+        self.export_step(ctx);
+        self.startup_step(ctx);
+        self.flight_step(ctx);
+    }
+
     /// `--bench-flight`: keeps flying between Astana and the South Caucasus (zoom 4 ↔ 7, a
     /// long hop with the zoom-out bump), counts frames for five seconds, reports, quits.
     fn flight_step(&mut self, ctx: &egui::Context) {
@@ -1581,15 +1598,7 @@ impl eframe::App for AtlasApp {
                 .show(ui, |ui| actions.extend(self.map_ui(ui, &atlas)));
             self.slide_ui(ui);
             self.presenter_window(&ctx);
-            for action in actions {
-                self.apply(action, now);
-            }
-            if self.flight.is_some() {
-                ctx.request_repaint();
-            }
-            self.state.view = self.view();
-            self.screenshot_done(&ctx);
-            self.screenshot_step(&ctx);
+            self.end_frame(&ctx, actions, now);
             return;
         }
 
@@ -1651,19 +1660,7 @@ impl eframe::App for AtlasApp {
         CentralPanel::default()
             .frame(Frame::NONE)
             .show(ui, |ui| actions.extend(self.map_ui(ui, &atlas)));
-
-        for action in actions {
-            self.apply(action, now);
-        }
-        if self.flight.is_some() {
-            ctx.request_repaint();
-        }
-        self.state.view = self.view();
-        self.screenshot_done(&ctx);
-        self.screenshot_step(&ctx);
-        self.export_step(&ctx);
-        self.startup_step(&ctx);
-        self.flight_step(&ctx);
+        self.end_frame(&ctx, actions, now);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

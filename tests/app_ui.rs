@@ -13,13 +13,15 @@ use mediation_atlas::i18n::{self, Lang};
 use mediation_atlas::map::MapView;
 use mediation_atlas::model::MentionTarget;
 
-fn app_with(
+/// The app on `loaded` in a window of `size`, started with `options` (tiles drawn inline, so
+/// that a settled harness has its base map), after its first frames.
+fn launch(
     loaded: mediation_atlas::ingest::Loaded,
-    lang: Lang,
-    view: Option<MapView>,
+    size: egui::Vec2,
+    options: StartOptions,
 ) -> Harness<'static, AtlasApp> {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
+        .with_size(size)
         .with_max_steps(400)
         .build_eframe(move |cc| {
             mediation_atlas::style::apply(&cc.egui_ctx);
@@ -27,15 +29,29 @@ fn app_with(
                 loaded,
                 State::default(),
                 StartOptions {
-                    view,
-                    lang: Some(lang),
                     tile_rendering: Some(Rendering::Inline),
-                    ..StartOptions::default()
+                    ..options
                 },
             )
         });
     harness.run();
     harness
+}
+
+fn app_with(
+    loaded: mediation_atlas::ingest::Loaded,
+    lang: Lang,
+    view: Option<MapView>,
+) -> Harness<'static, AtlasApp> {
+    launch(
+        loaded,
+        egui::vec2(1280.0, 800.0),
+        StartOptions {
+            view,
+            lang: Some(lang),
+            ..StartOptions::default()
+        },
+    )
 }
 
 fn app(lang: Lang) -> Harness<'static, AtlasApp> {
@@ -324,23 +340,15 @@ fn language_and_map_view_are_remembered_across_runs() {
 fn select_opens_the_app_on_a_place_centred_on_it() {
     let loaded = common::load_shipped();
     let baku = loaded.atlas.place_by_id("baku").expect("baku");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(400)
-        .build_eframe(move |cc| {
-            mediation_atlas::style::apply(&cc.egui_ctx);
-            AtlasApp::new(
-                loaded,
-                State::default(),
-                StartOptions {
-                    select: Some(baku),
-                    lang: Some(Lang::En),
-                    tile_rendering: Some(Rendering::Inline),
-                    ..StartOptions::default()
-                },
-            )
-        });
-    harness.run();
+    let harness = launch(
+        loaded,
+        egui::vec2(1280.0, 800.0),
+        StartOptions {
+            select: Some(baku),
+            lang: Some(Lang::En),
+            ..StartOptions::default()
+        },
+    );
     assert_eq!(harness.state().selected(), Some(baku));
     let view = harness.state().view();
     assert!(
@@ -449,12 +457,6 @@ fn a_file_that_is_no_map_is_reported_and_the_embedded_map_stays() {
 
 /// Presses the primary button at `from`, drags to `to` in steps, and releases.
 fn drag(harness: &mut Harness<'static, AtlasApp>, from: egui::Pos2, to: egui::Pos2) {
-    let button = |pos, pressed| egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed,
-        modifiers: egui::Modifiers::NONE,
-    };
     harness.event(egui::Event::PointerMoved(from));
     harness.step();
     harness.event(button(from, true));
@@ -637,18 +639,34 @@ fn filters_by_process_and_actor_combine_and_clear() {
 
 /// A click of the primary button at `pos`.
 fn click_at(harness: &mut Harness<'static, AtlasApp>, pos: egui::Pos2) {
-    let button = |pressed| egui::Event::PointerButton {
+    harness.event(egui::Event::PointerMoved(pos));
+    harness.step();
+    harness.event(button(pos, true));
+    harness.step();
+    harness.event(button(pos, false));
+    harness.run();
+}
+
+/// The primary button pressed or released at `pos`.
+fn button(pos: egui::Pos2, pressed: bool) -> egui::Event {
+    egui::Event::PointerButton {
         pos,
         button: egui::PointerButton::Primary,
         pressed,
         modifiers: egui::Modifiers::NONE,
-    };
-    harness.event(egui::Event::PointerMoved(pos));
-    harness.step();
-    harness.event(button(true));
-    harness.step();
-    harness.event(button(false));
-    harness.run();
+    }
+}
+
+/// The verdict on the quiz's current question, and the map click it judged.
+fn verdict(
+    harness: &Harness<'static, AtlasApp>,
+) -> (mediation_atlas::model::quiz::Verdict, Option<(f64, f64)>) {
+    harness
+        .state()
+        .quiz()
+        .expect("quiz")
+        .verdict
+        .expect("judged")
 }
 
 /// Starts the quiz and returns once the first question (the talks on Syria) is asked.
@@ -670,12 +688,7 @@ fn a_quiz_answer_clicked_at_astana_for_the_syria_talks_is_right() {
     let mut harness = quiz_on_syria();
     let astana = harness.state().screen_pos(51.1694, 71.4491);
     click_at(&mut harness, astana);
-    let (verdict, _) = harness
-        .state()
-        .quiz()
-        .expect("quiz")
-        .verdict
-        .expect("judged");
+    let (verdict, _) = verdict(&harness);
     assert!(verdict.correct);
     assert!(verdict.error_km.expect("km") < 30.0, "{verdict:?}");
     assert_eq!(harness.state().quiz().expect("quiz").score.right, 1);
@@ -687,12 +700,7 @@ fn a_quiz_answer_clicked_at_baku_is_wrong_and_shows_the_distance() {
     let mut harness = quiz_on_syria();
     let baku = harness.state().screen_pos(40.4093, 49.8671);
     click_at(&mut harness, baku);
-    let (verdict, click) = harness
-        .state()
-        .quiz()
-        .expect("quiz")
-        .verdict
-        .expect("judged");
+    let (verdict, click) = verdict(&harness);
     assert!(!verdict.correct);
     let km = verdict.error_km.expect("km");
     assert!((1900.0..2100.0).contains(&km), "{km}");
@@ -711,23 +719,15 @@ fn presenting() -> Harness<'static, AtlasApp> {
         mediation_atlas::ingest::tours::load_tours(&common::shipped(), &loaded.atlas);
     assert!(problems.is_empty(), "{problems:?}");
     assert!(tours[0].steps.len() >= 10);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .with_max_steps(400)
-        .build_eframe(move |cc| {
-            mediation_atlas::style::apply(&cc.egui_ctx);
-            AtlasApp::new(
-                loaded,
-                State::default(),
-                StartOptions {
-                    lang: Some(Lang::De),
-                    tile_rendering: Some(Rendering::Inline),
-                    tours,
-                    ..StartOptions::default()
-                },
-            )
-        });
-    harness.run();
+    let mut harness = launch(
+        loaded,
+        egui::vec2(1280.0, 720.0),
+        StartOptions {
+            lang: Some(Lang::De),
+            tours,
+            ..StartOptions::default()
+        },
+    );
     harness.get_by_label("▶ Präsentieren");
     // The tour's start button in the overview.
     harness.get_by_role_and_label(Role::Button, "▶").click();

@@ -222,14 +222,7 @@ impl OfflineTiles {
         match self.rendering {
             Rendering::Inline => match world_blocking() {
                 Ok(world) => {
-                    let image = render_tile(
-                        &world,
-                        u32::from(id.zoom),
-                        id.x,
-                        id.y,
-                        self.pixels,
-                        &self.palette,
-                    );
+                    let image = draw(&world, id, self.pixels, &self.palette);
                     self.upload(id, &image);
                 }
                 Err(e) => self.error = Some(e),
@@ -325,6 +318,11 @@ impl Drop for OfflineTiles {
     }
 }
 
+/// Draws one tile of walkers' grid at `pixels` per side.
+fn draw(world: &WorldMap, id: TileId, pixels: u32, palette: &Palette) -> TileImage {
+    render_tile(world, u32::from(id.zoom), id.x, id.y, pixels, palette)
+}
+
 /// One rendering thread.
 struct Worker {
     shared: Arc<Shared>,
@@ -365,14 +363,7 @@ impl Worker {
                         .unwrap_or_else(PoisonError::into_inner);
                 }
             };
-            let image = render_tile(
-                &world,
-                u32::from(id.zoom),
-                id.x,
-                id.y,
-                self.pixels,
-                &self.palette,
-            );
+            let image = draw(&world, id, self.pixels, &self.palette);
             let sent = self.deliver.send((id, image));
             self.shared.lock().rendering -= 1;
             if sent.is_err() {

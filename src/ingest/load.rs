@@ -620,12 +620,7 @@ fn resolve_source(
         return None;
     };
     let article = &articles[i as usize];
-    let quote = normalize_ws(rec.quote.get_ref());
-    let flow_range = article
-        .flow
-        .text
-        .find(&quote)
-        .map(|start| start..start + quote.len());
+    let (quote, flow_range) = find_quote(&article.flow, rec.quote.get_ref());
     if flow_range.is_none() {
         p.push(Problem::error(
             &file.path,
@@ -644,7 +639,19 @@ fn resolve_source(
     })
 }
 
-fn shorten(text: &str, chars: usize) -> String {
+/// A quote as the data writes it, with its whitespace runs made single spaces, and where it
+/// stands in an article's reflowed text (event sources and tour passages are found alike).
+pub(crate) fn find_quote(flow: &FlowText, quote: &str) -> (String, Option<std::ops::Range<usize>>) {
+    let quote = normalize_ws(quote);
+    let range = flow
+        .text
+        .find(&quote)
+        .map(|start| start..start + quote.len());
+    (quote, range)
+}
+
+/// The first `chars` characters of `text`, with "…" if there was more (for messages).
+pub(crate) fn shorten(text: &str, chars: usize) -> String {
     let mut out: String = text.chars().take(chars).collect();
     if text.chars().count() > chars {
         out.push('…');

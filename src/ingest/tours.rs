@@ -13,8 +13,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::files::Corpus;
+use super::load::{find_quote, shorten};
 use super::problem::{LineIndex, Problem, Severity};
-use super::reflow::normalize_ws;
 use super::toml_records::{Located, read_records};
 use crate::model::filter::{Day, Filter, date_days};
 use crate::model::tour::{StepView, Tour, TourStep};
@@ -521,25 +521,24 @@ impl TourReader<'_> {
             ));
             return None;
         };
-        let quote = normalize_ws(rec.quote.get_ref());
+        let text = self.atlas.article(article);
+        let (quote, range) = find_quote(&text.flow, rec.quote.get_ref());
         if quote.is_empty() {
             found.push(self.error(&rec.quote.span(), "passage: the quote is empty"));
             return None;
         }
-        let text = self.atlas.article(article);
-        let Some(start) = text.flow.text.find(&quote) else {
-            let shown: String = quote.chars().take(60).collect();
-            let more = if shown.len() < quote.len() { "…" } else { "" };
+        let Some(range) = range else {
             found.push(self.error(
                 &rec.quote.span(),
                 format!(
-                    "passage: the quote does not occur in {} (“{shown}{more}”)",
-                    text.file
+                    "passage: the quote does not occur in {} (“{}”)",
+                    text.file,
+                    shorten(&quote, 60)
                 ),
             ));
             return None;
         };
-        Some((article, start..start + quote.len()))
+        Some((article, range))
     }
 }
 

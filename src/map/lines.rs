@@ -77,7 +77,7 @@ pub fn lines_for(
 ) -> Vec<Line> {
     let mut out = Vec::new();
     let mut push =
-        |event: EventIdx, from: PlaceIdx, to: PlaceIdx, role: Option<Role>, faint: bool| {
+        |event: EventIdx, from: PlaceIdx, to: PlaceIdx, role: Option<Role>, count: usize, faint| {
             if from == to {
                 return;
             }
@@ -87,7 +87,7 @@ pub fn lines_for(
                 from,
                 to,
                 role,
-                count: 1,
+                count,
                 faint,
                 geometry,
             });
@@ -96,18 +96,18 @@ pub fn lines_for(
         Focus::Events(events) => {
             for &event in events {
                 for r in relations_of_event(atlas, event) {
-                    push(event, r.from, r.to, Some(r.role), false);
+                    push(event, r.from, r.to, Some(r.role), 1, false);
                 }
             }
         }
         Focus::Event(event) => {
             let event = *event;
             for r in relations_of_event(atlas, event) {
-                push(event, r.from, r.to, Some(r.role), false);
+                push(event, r.from, r.to, Some(r.role), 1, false);
             }
             if conflicts {
                 for (from, to) in conflict_lines(atlas, event) {
-                    push(event, from, to, None, false);
+                    push(event, from, to, None, 1, false);
                 }
             }
         }
@@ -122,7 +122,7 @@ pub fn lines_for(
                 let touches = r.from == place || r.to == place || event.about.contains(&place);
                 if touches && filter.matches(event) && !seen.contains(&(r.from, r.to, r.role)) {
                     seen.push((r.from, r.to, r.role));
-                    push(r.event, r.from, r.to, Some(r.role), false);
+                    push(r.event, r.from, r.to, Some(r.role), 1, false);
                 }
             }
         }
@@ -154,19 +154,7 @@ pub fn lines_for(
             pairs.sort_by(|a, b| b.1.2.cmp(&a.1.2).then(a.0.cmp(&b.0)));
             pairs.truncate(MAX_FAINT);
             for ((from, to), (event, role, count)) in pairs {
-                if from == to {
-                    continue;
-                }
-                let geometry = cache.arc(atlas, from, to);
-                out.push(Line {
-                    event,
-                    from,
-                    to,
-                    role,
-                    count,
-                    faint: true,
-                    geometry,
-                });
+                push(event, from, to, role, count, true);
             }
         }
     }

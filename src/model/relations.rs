@@ -30,15 +30,15 @@ pub struct Relation {
 /// neither (a delegation, say) has no place and draws no line.
 #[must_use]
 pub fn participant_place(atlas: &Atlas, who: PartyRef) -> Option<PlaceIdx> {
-    match who {
-        PartyRef::State(country) => atlas.place(country).capital.or(Some(country)),
-        PartyRef::Organisation(actor) => {
-            let actor = atlas.actor(actor);
-            actor
-                .seat
-                .or_else(|| actor.country.and_then(|c| atlas.place(c).capital))
-        }
-    }
+    // The atlas's own answer (capital, seat), and for an organisation without a seat the
+    // capital of its country.
+    atlas.party_place(who).or_else(|| match who {
+        PartyRef::State(_) => None,
+        PartyRef::Organisation(actor) => atlas
+            .actor(actor)
+            .country
+            .and_then(|c| atlas.place(c).capital),
+    })
 }
 
 /// The lines of one event: from each venue to each participant's place, in the order of the

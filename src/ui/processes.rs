@@ -6,7 +6,6 @@ use egui::{RichText, ScrollArea, Ui};
 use super::event_panel::event_detail_ui;
 use super::{Action, ViewCtx};
 use crate::i18n;
-use crate::model::filter::Filter;
 use crate::model::{EventIdx, ProcessIdx};
 use crate::style;
 
@@ -38,15 +37,16 @@ pub fn process_panel_ui(
     ui: &mut Ui,
     ctx: ViewCtx<'_>,
     process: ProcessIdx,
-    filter: &Filter,
+    visible: &[EventIdx],
     selected_event: Option<EventIdx>,
 ) -> Vec<Action> {
     let t = ctx.lang.t();
     let mut actions = Vec::new();
     let p = ctx.atlas.process(process);
-    let events: Vec<EventIdx> = filter
-        .events(ctx.atlas)
-        .into_iter()
+    // The process's events among those passing the filters (already in date order).
+    let events: Vec<EventIdx> = visible
+        .iter()
+        .copied()
         .filter(|&e| ctx.atlas.event(e).process == Some(process))
         .collect();
     ui.horizontal(|ui| {

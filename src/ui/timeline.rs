@@ -492,65 +492,54 @@ fn paint_axis(painter: &egui::Painter, axis: &Axis, lang: Lang) {
     let span_years = (axis.window.1 - axis.window.0) / 365.25;
     let font = FontId::proportional(11.0);
     let px_per_year = f64::from(axis.rect.width()) / span_years.max(0.1);
-    if px_per_year < 90.0 {
+    let (y0, _, _) = crate::ingest::civil_from_days(axis.window.0 as Day);
+    let (y1, _, _) = crate::ingest::civil_from_days(axis.window.1 as Day);
+    // Years when zoomed out (every 1, 2, 5 or 10), months when zoomed in (every 1, 2, 3 or 6).
+    let ticks: Vec<(Day, String)> = if px_per_year < 90.0 {
         let step = [1, 2, 5, 10]
             .into_iter()
             .find(|s| f64::from(*s) * px_per_year >= 36.0)
             .unwrap_or(10);
-        let (y0, _, _) = crate::ingest::civil_from_days(axis.window.0 as Day);
-        let (y1, _, _) = crate::ingest::civil_from_days(axis.window.1 as Day);
-        for year in y0..=y1 + 1 {
-            if year % step != 0 {
-                continue;
-            }
-            let x = axis.x(filter::day_number(year, 1, 1) as f64);
-            if x < axis.rect.left() || x > axis.rect.right() {
-                continue;
-            }
-            painter.line_segment(
-                [Pos2::new(x, y), Pos2::new(x, y + 4.0)],
-                Stroke::new(1.0, style::GRATICULE_TEXT),
-            );
-            painter.text(
-                Pos2::new(x + 2.0, y + 3.0),
-                Align2::LEFT_TOP,
-                year.to_string(),
-                font.clone(),
-                style::MUTED_TEXT,
-            );
-        }
+        (y0..=y1 + 1)
+            .filter(|year| year % step == 0)
+            .map(|year| (filter::day_number(year, 1, 1), year.to_string()))
+            .collect()
     } else {
-        let px_per_month = px_per_year / 12.0;
         let step = [1u8, 2, 3, 6]
             .into_iter()
-            .find(|s| f64::from(*s) * px_per_month >= 44.0)
+            .find(|s| f64::from(*s) * px_per_year / 12.0 >= 44.0)
             .unwrap_or(6);
-        let (y0, _, _) = crate::ingest::civil_from_days(axis.window.0 as Day);
-        let (y1, _, _) = crate::ingest::civil_from_days(axis.window.1 as Day);
-        for year in y0..=y1 {
-            for month in (1..=12u8).filter(|m| (m - 1) % step == 0) {
-                let x = axis.x(filter::day_number(year, month, 1) as f64);
-                if x < axis.rect.left() || x > axis.rect.right() {
-                    continue;
-                }
-                let text = if month == 1 {
-                    year.to_string()
-                } else {
-                    i18n::month_short(month, lang).to_owned()
-                };
-                painter.line_segment(
-                    [Pos2::new(x, y), Pos2::new(x, y + 4.0)],
-                    Stroke::new(1.0, style::GRATICULE_TEXT),
-                );
-                painter.text(
-                    Pos2::new(x + 2.0, y + 3.0),
-                    Align2::LEFT_TOP,
-                    text,
-                    font.clone(),
-                    style::MUTED_TEXT,
-                );
-            }
+        (y0..=y1)
+            .flat_map(|year| {
+                (1..=12u8)
+                    .filter(move |m| (m - 1) % step == 0)
+                    .map(move |month| {
+                        let text = if month == 1 {
+                            year.to_string()
+                        } else {
+                            i18n::month_short(month, lang).to_owned()
+                        };
+                        (filter::day_number(year, month, 1), text)
+                    })
+            })
+            .collect()
+    };
+    for (day, text) in ticks {
+        let x = axis.x(day as f64);
+        if x < axis.rect.left() || x > axis.rect.right() {
+            continue;
         }
+        painter.line_segment(
+            [Pos2::new(x, y), Pos2::new(x, y + 4.0)],
+            Stroke::new(1.0, style::GRATICULE_TEXT),
+        );
+        painter.text(
+            Pos2::new(x + 2.0, y + 3.0),
+            Align2::LEFT_TOP,
+            text,
+            font.clone(),
+            style::MUTED_TEXT,
+        );
     }
 }
 
