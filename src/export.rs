@@ -54,6 +54,32 @@ pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), String> {
     write_atomic(path, &png).map_err(|e| e.to_string())
 }
 
+/// The size an exported image is made at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportSize {
+    Window,
+    FullHd,
+    Hd,
+}
+
+impl ExportSize {
+    pub(crate) fn size(self) -> Option<egui::Vec2> {
+        match self {
+            Self::Window => None,
+            Self::FullHd => Some(egui::vec2(1920.0, 1080.0)),
+            Self::Hd => Some(egui::vec2(1280.0, 720.0)),
+        }
+    }
+
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Self::Window => "—",
+            Self::FullHd => "1920 × 1080",
+            Self::Hd => "1280 × 720",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

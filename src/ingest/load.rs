@@ -379,6 +379,7 @@ fn load_articles(corpus: &Corpus, file: &DataFile, p: &mut Vec<Problem>) -> Vec<
             language: record.language,
             raw,
             flow,
+            origin: crate::model::Origin::Shipped,
         });
     }
     out
@@ -456,6 +457,7 @@ fn find_mentions(linker: &Linker, articles: &[Article]) -> Vec<Mention> {
                 target: MentionTarget::Place(PlaceIdx::from_index(found.target)),
                 raw: article.flow.raw_range(found.range.clone()),
                 flow: found.range,
+                status: crate::model::MentionStatus::Curated,
             });
         }
     }

@@ -2,6 +2,7 @@
 //! articles to the gazetteer.
 
 pub mod files;
+pub mod import;
 pub mod link;
 mod load;
 mod problem;

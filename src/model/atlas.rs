@@ -23,6 +23,20 @@ pub struct Mention {
     pub flow: Range<usize>,
     /// Byte range in the article's file.
     pub raw: Range<usize>,
+    /// How the link was made.
+    pub status: MentionStatus,
+}
+
+/// How a mention was linked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum MentionStatus {
+    /// By the curated gazetteer, in a shipped article.
+    #[default]
+    Curated,
+    /// In a user's article: linked with confidence, or confirmed by the user.
+    Sure,
+    /// In a user's article: a weak link, flagged for review.
+    Review,
 }
 
 /// Totals, as `check` prints them.

@@ -14,9 +14,9 @@ pub mod synthetic;
 pub mod tour;
 mod types;
 
-pub use atlas::{Atlas, AtlasCounts, Mention, MentionTarget};
+pub use atlas::{Atlas, AtlasCounts, Mention, MentionStatus, MentionTarget};
 pub use date::{Date, DateError, Precision, days_in_month};
 pub use types::{
-    Actor, ActorIdx, ActorKind, Alias, Article, ArticleIdx, Event, EventIdx, EventKind,
+    Actor, ActorIdx, ActorKind, Alias, Article, ArticleIdx, Event, EventIdx, EventKind, Origin,
     Participant, PartyRef, Place, PlaceIdx, PlaceKind, Process, ProcessIdx, Role, Source,
 };

@@ -229,6 +229,18 @@ pub struct Article {
     pub raw: String,
     /// The text reflowed into paragraphs.
     pub flow: FlowText,
+    /// Shipped with the app, or the user's own.
+    pub origin: Origin,
+}
+
+/// Where an article comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Origin {
+    /// The shipped corpus (`seeds/`): read-only.
+    #[default]
+    Shipped,
+    /// The user's library.
+    Library,
 }
 
 impl Article {

@@ -91,7 +91,7 @@ pub enum Action {
     /// Ask where to export the view as PNG.
     OpenExportDialog,
     /// Export the view as PNG to this file at this size.
-    Export(std::path::PathBuf, crate::app::ExportSize),
+    Export(std::path::PathBuf, crate::export::ExportSize),
     /// Start a quiz (built from the atlas) / leave it.
     StartQuiz,
     StopQuiz,

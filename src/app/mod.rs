@@ -1,0 +1,600 @@
+//! The eframe app: owns the persisted [`State`] and the runtime resources, lays out the panels,
+//! and is the one place that applies their [`Action`]s. Its rooms: `apply` (actions), `present`
+//! (presentation mode), `export` (PNG export from the UI), `screenshot` (command-line captures and
+//! benchmark probes), `map_view` (the map and what is drawn over it), `shortcuts`, `dialogs`.
+
+mod apply;
+mod dialogs;
+mod export;
+mod map_view;
+mod present;
+mod screenshot;
+mod shortcuts;
+
+use dialogs::{centred_dialog, dropped_pmtiles, ok_cancel};
+use export::{ExportJob, capture_png};
+use map_view::LabelsKey;
+pub use present::Presentation;
+use screenshot::ScreenshotJob;
+pub use screenshot::ScreenshotResult;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui::{CentralPanel, Frame, Panel, Rect, Ui, ViewportCommand};
+use serde::{Deserialize, Serialize};
+use walkers::{MapMemory, Tiles, lat_lon};
+
+use crate::basemap::source::BasemapChoice;
+use crate::basemap::tiles::{OfflineTiles, Rendering};
+
+use crate::export::ExportSize;
+use crate::i18n::Lang;
+use crate::ingest::{Loaded, Problem};
+use crate::map::flight::{MAX_ZOOM, MIN_ZOOM};
+use crate::map::lines::{Focus, GeometryCache, Line};
+use crate::map::{Flight, MapView};
+use crate::model::EventIdx;
+use crate::model::filter::{self as event_filter, Filter};
+use crate::model::search::{Hit, SearchIndex};
+use crate::model::tour::Tour;
+use crate::model::{Atlas, PlaceIdx, PlaceKind};
+use crate::style;
+use crate::ui::quiz::QuizState;
+use crate::ui::timeline::TimelineState;
+use crate::ui::{self, Action, MapMode, ReaderState, ViewCtx};
+
+/// What is remembered between runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct State {
+    /// The chosen language; `None` follows the system locale.
+    pub lang: Option<Lang>,
+    /// The last map view.
+    pub view: MapView,
+    /// The chosen base map.
+    pub basemap: BasemapChoice,
+    /// Markers at venues or at conflicts.
+    pub map_mode: MapMode,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            lang: None,
+            view: MapView::REGION,
+            basemap: BasemapChoice::Offline,
+            map_mode: MapMode::Venues,
+        }
+    }
+}
+
+/// How the app was asked to start.
+#[derive(Debug, Clone, Default)]
+pub struct StartOptions {
+    /// `--view`: overrides the remembered view.
+    pub view: Option<MapView>,
+    /// `--select`: open with this place selected (and, without `--view`, centred on it).
+    pub select: Option<PlaceIdx>,
+    /// `--screenshot`: write the window to this PNG once loaded, then quit.
+    pub screenshot: Option<PathBuf>,
+    /// Overrides the remembered language (tests, handouts in one language).
+    pub lang: Option<Lang>,
+    /// The guided tours (from `data/tours/`).
+    pub tours: Vec<Tour>,
+    /// `--tour`/`--step`: start presenting this tour (index) at this step (0-based).
+    pub present: Option<(usize, usize)>,
+    /// `--export-tour DIR` (with `--screenshot`'s machinery): write every step as a PNG.
+    pub export_dir: Option<PathBuf>,
+    /// `--quiz`: start with the quiz.
+    pub quiz: bool,
+    /// `--bench-flight`: when the process started; the app flies back and forth between two
+    /// views for five seconds, prints the frame rate, and closes.
+    pub flight_probe: Option<std::time::Instant>,
+    /// The day the timeline ends at (tests fix it; default: the system clock).
+    pub today: Option<crate::model::Date>,
+    /// `--basemap`: overrides the remembered base map.
+    pub basemap: Option<BasemapChoice>,
+    /// How the embedded map's tiles are drawn (tests draw them inline, deterministically).
+    pub tile_rendering: Option<Rendering>,
+    /// `--bench-startup`: when the process started; the first frame reports the time since
+    /// then on stdout and closes the window.
+    pub startup_probe: Option<std::time::Instant>,
+}
+
+/// The Mediation Atlas application.
+pub struct AtlasApp {
+    state: State,
+    lang: Lang,
+    atlas: Arc<Atlas>,
+    problems: Vec<Problem>,
+    markers: Vec<(PlaceIdx, usize)>,
+    memory: MapMemory,
+    selected: Option<PlaceIdx>,
+    reader: Option<ReaderState>,
+    flight: Option<Flight>,
+    show_problems: bool,
+    map_rect: Rect,
+    screenshot: Option<ScreenshotJob>,
+    startup_probe: Option<std::time::Instant>,
+    /// `--bench-startup`: when the first frame ended, in ms after start.
+    first_frame_ms: Option<f64>,
+    /// `--bench-flight`: when measuring began, the frames since, and the flights flown.
+    flight_probe: Option<(Option<std::time::Instant>, u32, u32)>,
+    tile_rendering: Rendering,
+    /// The embedded base map; made on the first frame (it needs the egui context).
+    offline: Option<OfflineTiles>,
+    /// The chosen source above it, if not the embedded one, with the choice it was made for.
+    online: Option<(BasemapChoice, Box<dyn Tiles>)>,
+    /// The path typed into the "PMTiles file" dialog, while it is open.
+    pmtiles_dialog: Option<String>,
+    /// What the user narrowed the atlas to, and the events that pass (date order).
+    filter: Filter,
+    visible: Vec<EventIdx>,
+    /// Per event: whether it passes the filters.
+    shown: Vec<bool>,
+    selected_event: Option<EventIdx>,
+    timeline: TimelineState,
+    /// The process whose events the side panel steps through, if one is open.
+    process_view: Option<crate::model::ProcessIdx>,
+    /// The lines drawn now, what they were computed for, and their geometry.
+    lines: Vec<Line>,
+    lines_key: Option<(Focus, Filter, MapMode)>,
+    lines_version: u64,
+    lines_projected: crate::map::lines::Projected,
+    geometry: GeometryCache,
+    /// The search field's text, the query the hits are for, and the hits.
+    search_query: String,
+    search_for: String,
+    search_hits: Vec<Hit>,
+    search_index: SearchIndex,
+    /// The base map's names as last laid out, and for what.
+    labels_memo: Option<(LabelsKey, Vec<egui::Shape>)>,
+    /// The guided tours of `data/tours/`.
+    tours: Vec<Tour>,
+    /// A presentation under way.
+    presentation: Option<Presentation>,
+    /// Full screen to switch on or off at the next frame.
+    pending_fullscreen: Option<bool>,
+    /// Whether the window was put in full screen (for the quiz in front of a class).
+    fullscreen: bool,
+    /// A quiz under way.
+    quiz: Option<QuizState>,
+    /// The "export PNG" dialog's path and size, while it is open.
+    export_dialog: Option<(String, ExportSize)>,
+    /// An export from the UI under way.
+    export: Option<ExportJob>,
+    /// Where the last export went (shown until dismissed).
+    exported: Option<PathBuf>,
+    /// Seed of the next quiz (each new quiz shuffles differently).
+    quiz_seed: u64,
+}
+
+impl AtlasApp {
+    /// Builds the app on a loaded atlas, restoring `state` and applying `options`.
+    #[must_use]
+    pub fn new(loaded: Loaded, mut state: State, options: StartOptions) -> Self {
+        let select = options
+            .select
+            .filter(|p| p.index() < loaded.atlas.places.len());
+        if let Some(place) = select {
+            let p = loaded.atlas.place(place);
+            state.view = MapView {
+                lat: p.lat,
+                lon: p.lon,
+                zoom: select_zoom(p.kind),
+            };
+        }
+        if let Some(view) = options.view {
+            state.view = view;
+        }
+        if state.view.validate().is_err() {
+            state.view = MapView::REGION;
+        }
+        if options.lang.is_some() {
+            state.lang = options.lang;
+        }
+        if let Some(basemap) = options.basemap {
+            state.basemap = basemap;
+        }
+        let lang = state.lang.unwrap_or_else(Lang::from_system);
+        let mut memory = MapMemory::default();
+        apply_view(&mut memory, state.view);
+        let filter = Filter::default();
+        let visible = filter.events(&loaded.atlas);
+        let markers = match state.map_mode {
+            MapMode::Venues => event_filter::marker_places(&loaded.atlas, &visible),
+            MapMode::Conflicts => event_filter::conflict_places(&loaded.atlas, &visible),
+        };
+        let timeline = TimelineState::new(options.today.unwrap_or_else(crate::ingest::today));
+        let shown = shown_mask(loaded.atlas.events.len(), &visible);
+        let present = options.present;
+        let export_dir = options.export_dir.clone();
+        let start_quiz = options.quiz;
+        let mut app = Self {
+            filter,
+            visible,
+            shown,
+            selected_event: None,
+            timeline,
+            process_view: None,
+            search_index: SearchIndex::new(&loaded.atlas),
+            labels_memo: None,
+            tours: options.tours,
+            presentation: None,
+            pending_fullscreen: None,
+            fullscreen: false,
+            quiz: None,
+            quiz_seed: 1,
+            export_dialog: None,
+            export: None,
+            exported: None,
+            search_query: String::new(),
+            search_for: String::new(),
+            search_hits: Vec::new(),
+            lines: Vec::new(),
+            lines_key: None,
+            lines_version: 0,
+            lines_projected: (None, Vec::new()),
+            geometry: GeometryCache::default(),
+            state,
+            lang,
+            atlas: Arc::new(loaded.atlas),
+            problems: loaded.problems,
+            markers,
+            memory,
+            selected: select,
+            reader: None,
+            flight: None,
+            show_problems: false,
+            map_rect: Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(880.0, 720.0)),
+            startup_probe: options.startup_probe,
+            first_frame_ms: None,
+            flight_probe: options.flight_probe.map(|_| (None, 0, 0)),
+            tile_rendering: options
+                .tile_rendering
+                .unwrap_or_else(Rendering::for_this_machine),
+            offline: None,
+            online: None,
+            pmtiles_dialog: None,
+            screenshot: options.screenshot.map(|path| ScreenshotJob {
+                path,
+                frames: 0,
+                started: std::time::Instant::now(),
+                tour_export: None,
+                keep_open: false,
+                requested: false,
+                result: ScreenshotResult::default(),
+            }),
+        };
+        if start_quiz {
+            app.apply(Action::StartQuiz, 0.0);
+        }
+        if let Some((tour, step)) = present {
+            app.apply(Action::StartPresentation(Some(tour)), 0.0);
+            app.apply(Action::GoToStep(step), 0.0);
+            // The view of a started presentation is taken at once, not flown to.
+            if let Some(flight) = app.flight.take() {
+                apply_view(&mut app.memory, flight.to);
+                app.state.view = flight.to;
+            }
+            if let (Some(dir), Some(job)) = (export_dir, app.screenshot.as_mut()) {
+                let count = app.tours.get(tour).map_or(0, |t| t.steps.len());
+                job.path = dir.join(format!("{:02}.png", step + 1));
+                job.tour_export = Some((dir, count));
+            }
+        }
+        app
+    }
+
+    /// Restores the remembered state from eframe's storage, then builds the app.
+    #[must_use]
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        loaded: Loaded,
+        options: StartOptions,
+    ) -> Self {
+        style::apply(&cc.egui_ctx);
+        // A screenshot is for documentation and handouts: it shows the default (or the
+        // given) view, never whatever the last session left behind.
+        let state = if options.screenshot.is_some() {
+            State::default()
+        } else {
+            cc.storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default()
+        };
+        Self::new(loaded, state, options)
+    }
+
+    /// Where `--screenshot` reports its outcome.
+    #[must_use]
+    pub fn screenshot_result(&self) -> Option<ScreenshotResult> {
+        self.screenshot.as_ref().map(|job| Arc::clone(&job.result))
+    }
+
+    #[must_use]
+    pub fn atlas(&self) -> &Atlas {
+        &self.atlas
+    }
+
+    #[must_use]
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    #[must_use]
+    pub fn selected(&self) -> Option<PlaceIdx> {
+        self.selected
+    }
+
+    #[must_use]
+    pub fn reader(&self) -> Option<&ReaderState> {
+        self.reader.as_ref()
+    }
+
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    #[must_use]
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// The embedded base map's tiles: (on hand as textures, still being drawn); `None` before
+    /// the first frame.
+    #[must_use]
+    pub fn basemap_tiles(&self) -> Option<(usize, usize)> {
+        self.offline.as_ref().map(|o| (o.textures(), o.pending()))
+    }
+
+    /// Whether a source above the embedded map (online or a file) is in use.
+    #[must_use]
+    pub fn has_overlay_source(&self) -> bool {
+        self.online.is_some()
+    }
+
+    /// Whether a flight is under way (the app repaints only then, or while the user drags).
+    #[must_use]
+    pub fn is_flying(&self) -> bool {
+        self.flight.is_some()
+    }
+
+    /// The current map view.
+    #[must_use]
+    pub fn view(&self) -> MapView {
+        current_view(&self.memory, self.state.view)
+    }
+
+    /// The events that pass the filters, in date order.
+    #[must_use]
+    pub fn visible_events(&self) -> &[EventIdx] {
+        &self.visible
+    }
+
+    /// The places drawn as markers, with their counts.
+    #[must_use]
+    pub fn markers(&self) -> &[(PlaceIdx, usize)] {
+        &self.markers
+    }
+
+    #[must_use]
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    #[must_use]
+    pub fn selected_event(&self) -> Option<EventIdx> {
+        self.selected_event
+    }
+
+    /// The lines on the map now.
+    #[must_use]
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// The tours.
+    #[must_use]
+    pub fn tours(&self) -> &[Tour] {
+        &self.tours
+    }
+
+    /// The quiz under way, if any.
+    #[must_use]
+    pub fn quiz(&self) -> Option<&QuizState> {
+        self.quiz.as_ref()
+    }
+
+    /// The presentation under way, if any.
+    #[must_use]
+    pub fn presentation(&self) -> Option<&Presentation> {
+        self.presentation.as_ref()
+    }
+}
+
+impl eframe::App for AtlasApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let now = ctx.input(|i| i.time);
+        self.advance_flight(&ctx);
+        let atlas = Arc::clone(&self.atlas);
+        let mut actions = self.shortcuts(&ctx);
+        let view_ctx = ViewCtx {
+            atlas: &atlas,
+            lang: self.lang,
+            selected: self.selected,
+        };
+        if let Some(fullscreen) = self.pending_fullscreen.take() {
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(fullscreen));
+        }
+        if self.presentation.is_some() {
+            // Presentation: the map alone, full screen, with the caption over it.
+            CentralPanel::default()
+                .frame(Frame::NONE)
+                .show(ui, |ui| actions.extend(self.map_ui(ui, &atlas)));
+            self.slide_ui(ui);
+            self.presenter_window(&ctx);
+            self.end_frame(&ctx, actions, now);
+            return;
+        }
+
+        Panel::top("top_bar").show(ui, |ui| {
+            actions.extend(ui::top_bar_ui(
+                ui,
+                view_ctx,
+                &self.state.basemap,
+                &mut self.search_query,
+                &self.filter,
+            ));
+        });
+        self.update_search();
+        actions.extend(self.pmtiles_dialog_ui(&ctx));
+        actions.extend(self.export_dialog_ui(&ctx));
+        if self.export.is_none() {
+            self.exported_ui(&ctx);
+        }
+        actions.extend(dropped_pmtiles(&ctx));
+        if !self.problems.is_empty() {
+            Panel::top("problems")
+                .frame(Frame::new().fill(style::BANNER_BG).inner_margin(6.0))
+                .show(ui, |ui| {
+                    actions.extend(ui::banner_ui(
+                        ui,
+                        view_ctx,
+                        &self.problems,
+                        self.show_problems,
+                    ));
+                });
+        }
+        Panel::right("side_panel")
+            .default_size(style::SIDE_PANEL_WIDTH)
+            .max_size(style::SIDE_PANEL_WIDTH * 1.15)
+            .min_size(style::SIDE_PANEL_MIN_WIDTH)
+            .resizable(true)
+            .show(ui, |ui| actions.extend(self.side_panel_ui(ui, &atlas)));
+        // The timeline would give quiz answers away.
+        if self.quiz.is_none() {
+            Panel::bottom("timeline")
+                .frame(Frame::side_top_panel(ui.style()).inner_margin(6.0))
+                .resizable(false)
+                .show(ui, |ui| {
+                    let view_ctx = ViewCtx {
+                        atlas: &atlas,
+                        lang: self.lang,
+                        selected: self.selected,
+                    };
+                    actions.extend(ui::timeline::timeline_ui(
+                        ui,
+                        view_ctx,
+                        &mut self.timeline,
+                        &self.filter,
+                        &self.shown,
+                        self.selected_event,
+                    ));
+                });
+        }
+        CentralPanel::default()
+            .frame(Frame::NONE)
+            .show(ui, |ui| actions.extend(self.map_ui(ui, &atlas)));
+        self.end_frame(&ctx, actions, now);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot.is_some() {
+            return; // a documentation run leaves the user's remembered state alone
+        }
+        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}
+
+impl AtlasApp {
+    fn side_panel_ui(&mut self, ui: &mut Ui, atlas: &Atlas) -> Vec<Action> {
+        let view_ctx = ViewCtx {
+            atlas,
+            lang: self.lang,
+            selected: self.selected,
+        };
+        let in_process = |e: EventIdx| atlas.event(e).process;
+        if let Some(quiz) = &self.quiz {
+            ui::quiz::quiz_ui(ui, view_ctx, quiz)
+        } else if !self.search_query.trim().is_empty() {
+            ui::search::search_results_ui(ui, view_ctx, &self.search_query, &self.search_hits)
+        } else if let Some(reader) = &mut self.reader {
+            ui::reader_ui(ui, view_ctx, reader)
+        } else if let Some(process) = self.process_view
+            && self
+                .selected_event
+                .is_none_or(|e| in_process(e) == Some(process))
+        {
+            ui::processes::process_panel_ui(
+                ui,
+                view_ctx,
+                process,
+                &self.visible,
+                self.selected_event,
+            )
+        } else if let Some(event) = self.selected_event {
+            ui::event_panel::event_panel_ui(ui, view_ctx, event)
+        } else if let Some(place) = self.selected {
+            ui::place_panel_ui(ui, view_ctx, place)
+        } else {
+            ui::overview_ui(ui, view_ctx, &self.markers, &self.visible, &self.tours)
+        }
+    }
+
+    /// After the panels: applies what they asked for, keeps a flight going, and moves the
+    /// screenshot, export and benchmark jobs on (each does nothing unless it is under way).
+    fn end_frame(&mut self, ctx: &egui::Context, actions: Vec<Action>, now: f64) {
+        for action in actions {
+            self.apply(action, now);
+        }
+        if self.flight.is_some() {
+            ctx.request_repaint();
+        }
+        self.state.view = self.view();
+        self.screenshot_done(ctx);
+        self.screenshot_step(ctx);
+        self.export_step(ctx);
+        self.startup_step(ctx);
+        self.flight_step(ctx);
+    }
+}
+
+/// Per event: whether it is among `visible`.
+fn shown_mask(events: usize, visible: &[EventIdx]) -> Vec<bool> {
+    let mut mask = vec![false; events];
+    for e in visible {
+        if let Some(slot) = mask.get_mut(e.index()) {
+            *slot = true;
+        }
+    }
+    mask
+}
+
+/// How close the map goes to a place that is selected.
+fn select_zoom(kind: PlaceKind) -> f64 {
+    match kind {
+        PlaceKind::Country => 4.5,
+        PlaceKind::Region | PlaceKind::Site => 6.5,
+        PlaceKind::Capital | PlaceKind::City => 6.0,
+    }
+}
+
+fn apply_view(memory: &mut MapMemory, view: MapView) {
+    memory.center_at(lat_lon(view.lat, view.lon));
+    let _ = memory.set_zoom(view.zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+}
+
+fn current_view(memory: &MapMemory, fallback: MapView) -> MapView {
+    let center = memory
+        .detached()
+        .map_or((fallback.lat, fallback.lon), |p| (p.y(), p.x()));
+    MapView {
+        lat: center.0,
+        lon: center.1,
+        zoom: memory.zoom(),
+    }
+}
