@@ -14,6 +14,7 @@ pub mod ingest;
 pub mod library;
 pub mod map;
 pub mod model;
+pub mod platform;
 pub mod style;
 pub mod ui;
 

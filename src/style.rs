@@ -54,6 +54,21 @@ pub const COUNTRY_LABEL_SIZE: f32 = 12.5;
 /// Sea names on the base map (italic).
 pub const SEA_LABEL_SIZE: f32 = 14.0;
 
+/// Places named only in articles: a diamond in teal, told apart from the round event markers;
+/// hollow while its links await review.
+pub const ARTICLE_MARKER: Color32 = Color32::from_rgb(0x0F, 0x76, 0x6E);
+pub const ARTICLE_MARKER_HOVER: Color32 = Color32::from_rgb(0x14, 0x9A, 0x8F);
+/// Half the diagonal of an article marker's diamond, in points.
+pub const ARTICLE_MARKER_RADIUS: f32 = 7.0;
+
+/// A tentative link in the reader (to review): amber, dotted underline.
+pub const REVIEW_BG: Color32 = Color32::from_rgb(0xFE, 0xF3, 0xC7);
+pub const REVIEW_TEXT: Color32 = Color32::from_rgb(0x85, 0x3F, 0x0B);
+/// A rejected name in the reader: grey, struck through.
+pub const REJECTED_TEXT: Color32 = Color32::from_rgb(0x6B, 0x72, 0x80);
+/// A passage being selected in the reader.
+pub const SELECTION_BG: Color32 = Color32::from_rgb(0xC7, 0xD2, 0xFE);
+
 /// Highlight of a place mention in the reader.
 pub const MENTION_BG: Color32 = Color32::from_rgb(0xFD, 0xE4, 0xCF);
 pub const MENTION_TEXT: Color32 = Color32::from_rgb(0x9A, 0x34, 0x12);

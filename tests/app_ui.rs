@@ -8,35 +8,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use mediation_atlas::app::{AtlasApp, StartOptions, State};
 use mediation_atlas::basemap::source::BasemapChoice;
-use mediation_atlas::basemap::tiles::Rendering;
 use mediation_atlas::i18n::{self, Lang};
 use mediation_atlas::map::MapView;
 use mediation_atlas::model::MentionTarget;
 
-/// The app on `loaded` in a window of `size`, started with `options` (tiles drawn inline, so
-/// that a settled harness has its base map), after its first frames.
-fn launch(
-    loaded: mediation_atlas::ingest::Loaded,
-    size: egui::Vec2,
-    options: StartOptions,
-) -> Harness<'static, AtlasApp> {
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_max_steps(400)
-        .build_eframe(move |cc| {
-            mediation_atlas::style::apply(&cc.egui_ctx);
-            AtlasApp::new(
-                loaded,
-                State::default(),
-                StartOptions {
-                    tile_rendering: Some(Rendering::Inline),
-                    ..options
-                },
-            )
-        });
-    harness.run();
-    harness
-}
+use common::launch;
 
 fn app_with(
     loaded: mediation_atlas::ingest::Loaded,
@@ -396,7 +372,10 @@ fn a_pmtiles_file_typed_into_the_dialog_becomes_the_base_map_with_its_credit() {
     let mut harness = app(Lang::De);
     harness
         .get_all_by_role(Role::ComboBox)
-        .find(|n| n.value().is_some_and(|v| v.contains("Grundkarte")))
+        .find(|n| {
+            n.value()
+                .is_some_and(|v| v.contains("Eingebettet (offline)"))
+        })
         .expect("the base map chooser")
         .click();
     harness.run();

@@ -396,7 +396,7 @@ fn mentions_lists_each_mention_with_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("neu.txt");
     std::fs::write(&path, "Gespräche in Eriwan.\nDanach flog er nach\nSt. Petersburg und weiter nach Bakus Flughafen.\n").unwrap();
-    let (report, ok) = cli::mentions(&common::shipped(), std::slice::from_ref(&path));
+    let (report, ok) = cli::mentions(&common::shipped(), std::slice::from_ref(&path), false);
     assert!(ok, "{report}");
     let shown = path.display().to_string();
     assert!(
@@ -413,8 +413,8 @@ fn mentions_lists_each_mention_with_line_and_column() {
     );
 
     let missing = dir.path().join("fehlt.txt");
-    let (report, ok) = cli::mentions(&common::shipped(), &[missing]);
-    assert!(!ok && report.contains("not found"), "{report}");
+    let (report, ok) = cli::mentions(&common::shipped(), &[missing], false);
+    assert!(!ok && report.contains("fehlt.txt: error"), "{report}");
 }
 
 /// A copy of the corpus with the shipped tours too (`CorpusCopy` copies the data files only).

@@ -34,6 +34,20 @@ RENAMED = {1526273: "Astana"}
 MAX_NAME_CHARS = 48
 
 
+def read_exonyms():
+    """exonyms-de.tsv: German names that GeoNames lacks (hand-curated, see README.md)."""
+    out = {}
+    with open(os.path.join(HERE, "exonyms-de.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            gid, names = line.rstrip("\n").split("\t")
+            out[int(gid)] = [n for n in names.split("|") if n]
+    return out
+
+
+EXONYMS = read_exonyms()
+
+
 def data_dir():
     args = [a for a in sys.argv[1:] if not a.startswith("--") and a != factbook_dir()]
     if args:
@@ -140,7 +154,8 @@ def names_of(city):
     primary = RENAMED.get(city["geonameid"], city["name"])
     seen = set()
     out = []
-    for i, n in enumerate([primary, city["name"]] + list(city.get("alternatenames") or [])):
+    extra = EXONYMS.get(city["geonameid"], [])
+    for i, n in enumerate([primary, city["name"]] + list(city.get("alternatenames") or []) + extra):
         n = " ".join(n.split())
         key = n.casefold()
         if key in seen:

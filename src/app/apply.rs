@@ -92,6 +92,7 @@ impl AtlasApp {
             MapMode::Venues => event_filter::marker_places(&self.atlas, &self.visible),
             MapMode::Conflicts => event_filter::conflict_places(&self.atlas, &self.visible),
         };
+        self.article_markers = self.atlas.article_places();
     }
 
     /// The places an event concerns: venues, conflict regions, participants' places.
@@ -322,7 +323,12 @@ impl AtlasApp {
             }
             Action::OpenArticle { article, focus } => {
                 if article.index() < self.atlas.articles.len() {
-                    self.reader = Some(ReaderState::new(&self.atlas, article, focus));
+                    self.reader = Some(ReaderState::new(
+                        &self.atlas,
+                        &self.library_view,
+                        article,
+                        focus,
+                    ));
                 }
             }
             Action::CloseArticle => self.reader = None,
@@ -347,6 +353,7 @@ impl AtlasApp {
                 self.fly_to(view, now);
             }
             Action::ToggleProblems => self.show_problems = !self.show_problems,
+            library => self.apply_library(library, now),
         }
     }
 

@@ -20,12 +20,14 @@ impl AtlasApp {
         let mut actions = Vec::new();
         let mut close = false;
         centred_dialog(t.pmtiles_title).show(ctx, |ui| {
-            ui.label(t.pmtiles_prompt);
-            let edit = ui.add(
-                egui::TextEdit::singleline(path)
-                    .desired_width(420.0)
-                    .hint_text("/home/…/kaukasus.pmtiles"),
-            );
+            let label = ui.label(t.pmtiles_prompt);
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(path)
+                        .desired_width(420.0)
+                        .hint_text("/home/…/kaukasus.pmtiles"),
+                )
+                .labelled_by(label.id);
             if path.is_empty() && !edit.has_focus() {
                 edit.request_focus();
             }
@@ -69,18 +71,105 @@ pub(super) fn centred_dialog(title: &str) -> egui::Window<'_> {
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
 }
 
-/// A `.pmtiles` file dropped onto the window becomes the base map.
-pub(super) fn dropped_pmtiles(ctx: &egui::Context) -> Vec<Action> {
-    ctx.input(|i| {
+/// Files dropped onto the window: a `.pmtiles` file becomes the base map, any other file is
+/// read as a new article.
+pub(super) fn dropped_files(ctx: &egui::Context) -> Vec<Action> {
+    let paths: Vec<PathBuf> = ctx.input(|i| {
         i.raw
             .dropped_files
             .iter()
             .map(|f| f.path().to_path_buf())
-            .filter(|p| {
-                p.extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("pmtiles"))
-            })
-            .map(|p| Action::SetBasemap(BasemapChoice::PmTiles(p)))
             .collect()
-    })
+    });
+    let (tiles, articles): (Vec<PathBuf>, Vec<PathBuf>) = paths.into_iter().partition(|p| {
+        p.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pmtiles"))
+    });
+    let mut actions: Vec<Action> = tiles
+        .into_iter()
+        .map(|p| Action::SetBasemap(BasemapChoice::PmTiles(p)))
+        .collect();
+    if !articles.is_empty() {
+        actions.push(Action::ImportFiles(articles));
+    }
+    actions
+}
+
+impl AtlasApp {
+    /// The library's windows: adding articles, reviewing a name, confirming a removal, and the
+    /// notice of what was just done (with undo).
+    pub(super) fn library_windows_ui(
+        &mut self,
+        ctx: &egui::Context,
+        view: ViewCtx<'_>,
+    ) -> Vec<Action> {
+        let mut actions = Vec::new();
+        if let Some(form) = &mut self.add_form {
+            actions.extend(crate::ui::add_article::add_article_ui(ctx, view, form));
+        }
+        if let Some(review) = &mut self.review
+            && !self.placing
+        {
+            let world = self.geoparser.ready.as_ref().map(|p| Arc::clone(p.world()));
+            actions.extend(crate::ui::review::review_ui(
+                ctx,
+                view,
+                review,
+                world.as_deref(),
+            ));
+        }
+        let l = self.lang.lib();
+        if let Some(id) = &self.removing {
+            let title = view
+                .library
+                .article(id)
+                .map_or_else(|| id.clone(), |a| a.entry.title_de.clone());
+            centred_dialog(l.remove_title).show(ctx, |ui| {
+                ui.label(egui::RichText::new(format!("„{title}“")).strong());
+                ui.label(l.remove_hint);
+                let (ok, cancel) = ok_cancel(ui, [l.remove, self.lang.t().cancel], true, false);
+                if ok {
+                    actions.push(Action::RemoveArticle(id.clone()));
+                } else if cancel {
+                    actions.push(Action::CancelRemove);
+                }
+            });
+        }
+        let hint = self.placing.then(|| {
+            let name = match self.review.as_ref().map(|r| &r.target) {
+                Some(crate::ui::review::ReviewTarget::Passage { text, .. }) => text.clone(),
+                Some(crate::ui::review::ReviewTarget::Mention { article, index }) => view
+                    .library
+                    .article(article)
+                    .and_then(|a| a.mentions.get(*index))
+                    .map(|m| m.text.clone())
+                    .unwrap_or_default(),
+                None => String::new(),
+            };
+            crate::i18n::place_on_map(&name, self.lang)
+        });
+        if let Some(text) = hint.as_ref().or(self.notice.as_ref()) {
+            let undo = hint.is_none() && !self.undo.is_empty();
+            egui::Area::new(egui::Id::unique("notice"))
+                .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 92.0))
+                .show(ctx, |ui| {
+                    Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.horizontal(|ui| {
+                            ui.label(egui::RichText::new(text).strong());
+                            if undo && ui.button(l.undo).on_hover_text("Ctrl+Z").clicked() {
+                                actions.push(Action::Undo);
+                            }
+                            if ui.button("✖").clicked() {
+                                actions.push(if hint.is_some() {
+                                    Action::CloseReview
+                                } else {
+                                    Action::DismissNotice
+                                });
+                            }
+                        });
+                    });
+                });
+        }
+        actions
+    }
 }

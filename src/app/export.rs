@@ -21,8 +21,9 @@ impl AtlasApp {
         let mut actions = Vec::new();
         let mut close = false;
         centred_dialog(t.export_title).show(ctx, |ui| {
-            ui.label(t.export_prompt);
-            ui.add(egui::TextEdit::singleline(path).desired_width(460.0));
+            let label = ui.label(t.export_prompt);
+            ui.add(egui::TextEdit::singleline(path).desired_width(460.0))
+                .labelled_by(label.id);
             ui.horizontal(|ui| {
                 ui.label(t.export_size);
                 for s in [ExportSize::FullHd, ExportSize::Hd, ExportSize::Window] {

@@ -102,6 +102,7 @@ impl AtlasApp {
             None => Vec::new(),
         };
         let quiz_click = self.quiz.as_ref().is_some_and(QuizState::wants_map_click);
+        let placing = self.placing;
         let quiz_shown = self
             .quiz
             .as_ref()
@@ -139,6 +140,11 @@ impl AtlasApp {
         let world = world_if_ready().filter(|_| offline_ok);
         let markers = MarkersPlugin {
             atlas,
+            article_markers: if presenting || self.quiz.is_some() {
+                &[]
+            } else {
+                &self.article_markers
+            },
             // A "where" question hides the places until it is answered; then only the answer.
             markers: match &self.quiz {
                 Some(q) if q.wants_map_click() => &[],
@@ -209,18 +215,31 @@ impl AtlasApp {
                 if let Some((click, answer)) = quiz_shown {
                     quiz_answer_overlay(ui, projector, click, answer);
                 }
+                let clicked_at = || {
+                    response
+                        .clicked()
+                        .then(|| response.interact_pointer_pos())
+                        .flatten()
+                        .map(|pos| projector.unproject(pos.to_vec2()))
+                };
                 if quiz_click {
-                    let mut actions = Vec::new();
-                    if response.clicked()
-                        && let Some(pos) = response.interact_pointer_pos()
-                    {
-                        let at = projector.unproject(pos.to_vec2());
-                        actions.push(Action::QuizAnswer(crate::model::quiz::Answer::Place {
+                    clicked_at()
+                        .map(|at| {
+                            Action::QuizAnswer(crate::model::quiz::Answer::Place {
+                                lat: at.y(),
+                                lon: at.x(),
+                            })
+                        })
+                        .into_iter()
+                        .collect()
+                } else if placing {
+                    clicked_at()
+                        .map(|at| Action::PlacedAt {
                             lat: at.y(),
                             lon: at.x(),
-                        }));
-                    }
-                    actions
+                        })
+                        .into_iter()
+                        .collect()
                 } else if presenting || self.quiz.is_some() {
                     Vec::new()
                 } else {
@@ -248,6 +267,9 @@ impl AtlasApp {
             if response.clicked() {
                 actions.push(Action::NextStep);
             }
+            return actions;
+        }
+        if placing {
             return actions;
         }
         match clicked {

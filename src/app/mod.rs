@@ -6,12 +6,13 @@
 mod apply;
 mod dialogs;
 mod export;
+mod library;
 mod map_view;
 mod present;
 mod screenshot;
 mod shortcuts;
 
-use dialogs::{centred_dialog, dropped_pmtiles, ok_cancel};
+use dialogs::{centred_dialog, dropped_files, ok_cancel};
 use export::{ExportJob, capture_png};
 use map_view::LabelsKey;
 pub use present::Presentation;
@@ -72,6 +73,12 @@ impl Default for State {
 /// How the app was asked to start.
 #[derive(Debug, Clone, Default)]
 pub struct StartOptions {
+    /// `--library`: the folder of the user's library; `None`: a library held in memory only
+    /// (tests, and documentation screenshots never touch the user's files).
+    pub library: Option<PathBuf>,
+    /// A geoparser made beforehand (tests share one); else it is built in the background the
+    /// first time it is needed.
+    pub geoparser: Option<Arc<crate::gazetteer::Geoparser>>,
     /// `--view`: overrides the remembered view.
     pub view: Option<MapView>,
     /// `--select`: open with this place selected (and, without `--view`, centred on it).
@@ -103,6 +110,7 @@ pub struct StartOptions {
 }
 
 /// The Mediation Atlas application.
+#[allow(clippy::struct_excessive_bools)] // Independent switches of independent features.
 pub struct AtlasApp {
     state: State,
     lang: Lang,
@@ -168,17 +176,58 @@ pub struct AtlasApp {
     exported: Option<PathBuf>,
     /// Seed of the next quiz (each new quiz shuffles differently).
     quiz_seed: u64,
+    /// The shipped corpus and the user's library, from which `atlas` is built.
+    workspace: crate::library::Workspace,
+    /// The library as the panels read it (renewed after each edit).
+    library_view: Arc<crate::library::Library>,
+    /// Problems of the last build of the atlas (replaced by the next build's).
+    build_problems: Vec<Problem>,
+    /// Edits that undo the last edits (newest last), and edits that redo undone ones.
+    undo: Vec<crate::library::Edit>,
+    redo: Vec<crate::library::Edit>,
+    /// The geoparser for new articles.
+    geoparser: library::GeoparserSlot,
+    /// Something asked for the geoparser this frame: build it at the end of the frame.
+    start_geoparser: bool,
+    /// A confirmed draft waiting for the geoparser.
+    waiting_meta: Option<crate::library::intake::ArticleMeta>,
+    /// The "add article" dialog, while open.
+    add_form: Option<crate::ui::add_article::AddForm>,
+    /// The review window, while open.
+    review: Option<crate::ui::review::ReviewState>,
+    /// The next click on the map puts a new place there (for the review window's name).
+    placing: bool,
+    /// A library article the user is asked to confirm removing.
+    removing: Option<String>,
+    /// A short message at the top of the map (added, undone …), until dismissed.
+    notice: Option<String>,
+    /// Places named in articles, drawn as diamonds where no event marker is.
+    article_markers: Vec<crate::model::ArticlePlace>,
 }
 
 impl AtlasApp {
     /// Builds the app on a loaded atlas, restoring `state` and applying `options`.
     #[must_use]
     pub fn new(loaded: Loaded, mut state: State, options: StartOptions) -> Self {
-        let select = options
-            .select
-            .filter(|p| p.index() < loaded.atlas.places.len());
+        let Loaded {
+            atlas: shipped,
+            mut problems,
+        } = loaded;
+        let library = match &options.library {
+            Some(root) => {
+                let (library, library_problems) = crate::library::Library::open(root);
+                problems.extend(library_problems);
+                library
+            }
+            None => crate::library::Library::in_memory(),
+        };
+        let mut workspace = crate::library::Workspace::new(shipped, library);
+        let (atlas, build_problems) = workspace.build();
+        problems.extend(build_problems.iter().cloned());
+        let library_view = Arc::new(workspace.library.clone());
+        let select = options.select.filter(|p| p.index() < atlas.places.len());
         if let Some(place) = select {
-            let p = loaded.atlas.place(place);
+            let p = atlas.place(place);
             state.view = MapView {
                 lat: p.lat,
                 lon: p.lon,
@@ -201,13 +250,14 @@ impl AtlasApp {
         let mut memory = MapMemory::default();
         apply_view(&mut memory, state.view);
         let filter = Filter::default();
-        let visible = filter.events(&loaded.atlas);
+        let visible = filter.events(&atlas);
         let markers = match state.map_mode {
-            MapMode::Venues => event_filter::marker_places(&loaded.atlas, &visible),
-            MapMode::Conflicts => event_filter::conflict_places(&loaded.atlas, &visible),
+            MapMode::Venues => event_filter::marker_places(&atlas, &visible),
+            MapMode::Conflicts => event_filter::conflict_places(&atlas, &visible),
         };
         let timeline = TimelineState::new(options.today.unwrap_or_else(crate::ingest::today));
-        let shown = shown_mask(loaded.atlas.events.len(), &visible);
+        let shown = shown_mask(atlas.events.len(), &visible);
+        let article_markers = atlas.article_places();
         let present = options.present;
         let export_dir = options.export_dir.clone();
         let start_quiz = options.quiz;
@@ -218,7 +268,7 @@ impl AtlasApp {
             selected_event: None,
             timeline,
             process_view: None,
-            search_index: SearchIndex::new(&loaded.atlas),
+            search_index: SearchIndex::new(&atlas),
             labels_memo: None,
             tours: options.tours,
             presentation: None,
@@ -226,6 +276,23 @@ impl AtlasApp {
             fullscreen: false,
             quiz: None,
             quiz_seed: 1,
+            workspace,
+            library_view,
+            build_problems,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            geoparser: library::GeoparserSlot {
+                ready: options.geoparser,
+                ..library::GeoparserSlot::default()
+            },
+            start_geoparser: false,
+            waiting_meta: None,
+            add_form: None,
+            review: None,
+            placing: false,
+            removing: None,
+            notice: None,
+            article_markers,
             export_dialog: None,
             export: None,
             exported: None,
@@ -239,8 +306,8 @@ impl AtlasApp {
             geometry: GeometryCache::default(),
             state,
             lang,
-            atlas: Arc::new(loaded.atlas),
-            problems: loaded.problems,
+            atlas: Arc::new(atlas),
+            problems,
             markers,
             memory,
             selected: select,
@@ -421,11 +488,13 @@ impl eframe::App for AtlasApp {
         let now = ctx.input(|i| i.time);
         self.advance_flight(&ctx);
         let atlas = Arc::clone(&self.atlas);
+        let library_view = Arc::clone(&self.library_view);
         let mut actions = self.shortcuts(&ctx);
         let view_ctx = ViewCtx {
             atlas: &atlas,
             lang: self.lang,
             selected: self.selected,
+            library: &library_view,
         };
         if let Some(fullscreen) = self.pending_fullscreen.take() {
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(fullscreen));
@@ -456,7 +525,8 @@ impl eframe::App for AtlasApp {
         if self.export.is_none() {
             self.exported_ui(&ctx);
         }
-        actions.extend(dropped_pmtiles(&ctx));
+        actions.extend(dropped_files(&ctx));
+        actions.extend(self.library_windows_ui(&ctx, view_ctx));
         if !self.problems.is_empty() {
             Panel::top("problems")
                 .frame(Frame::new().fill(style::BANNER_BG).inner_margin(6.0))
@@ -485,6 +555,7 @@ impl eframe::App for AtlasApp {
                         atlas: &atlas,
                         lang: self.lang,
                         selected: self.selected,
+                        library: &library_view,
                     };
                     actions.extend(ui::timeline::timeline_ui(
                         ui,
@@ -512,10 +583,12 @@ impl eframe::App for AtlasApp {
 
 impl AtlasApp {
     fn side_panel_ui(&mut self, ui: &mut Ui, atlas: &Atlas) -> Vec<Action> {
+        let library_view = Arc::clone(&self.library_view);
         let view_ctx = ViewCtx {
             atlas,
             lang: self.lang,
             selected: self.selected,
+            library: &library_view,
         };
         let in_process = |e: EventIdx| atlas.event(e).process;
         if let Some(quiz) = &self.quiz {
@@ -551,6 +624,10 @@ impl AtlasApp {
         for action in actions {
             self.apply(action, now);
         }
+        if std::mem::take(&mut self.start_geoparser) {
+            self.ensure_geoparser(ctx);
+        }
+        self.poll_geoparser(now);
         if self.flight.is_some() {
             ctx.request_repaint();
         }

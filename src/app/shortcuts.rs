@@ -64,8 +64,25 @@ impl AtlasApp {
             if i.key_pressed(Key::Home) {
                 actions.push(Action::ResetView);
             }
+            // Undo and redo of the library's edits.
+            if i.modifiers.command && i.key_pressed(Key::Z) {
+                actions.push(if i.modifiers.shift {
+                    Action::Redo
+                } else {
+                    Action::Undo
+                });
+            }
+            if i.modifiers.command && i.key_pressed(Key::Y) {
+                actions.push(Action::Redo);
+            }
             if i.key_pressed(Key::Escape) {
-                actions.push(if self.reader.is_some() {
+                actions.push(if self.removing.is_some() {
+                    Action::CancelRemove
+                } else if self.review.is_some() || self.placing {
+                    Action::CloseReview
+                } else if self.add_form.is_some() {
+                    Action::CloseAddArticle
+                } else if self.reader.is_some() {
                     Action::CloseArticle
                 } else if self.selected_event.is_some() && self.selected.is_some() {
                     Action::CloseEvent

@@ -2,6 +2,7 @@
 //! other sources (online tiles, local PMTiles files).
 
 pub mod labels;
+pub mod locator;
 pub mod raster;
 pub mod source;
 pub mod tiles;

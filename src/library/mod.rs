@@ -14,7 +14,9 @@
 //! [`store`]) and returns the edit that undoes it.
 
 mod edit;
+pub mod intake;
 pub mod records;
+pub mod review;
 pub mod store;
 mod workspace;
 

@@ -106,6 +106,10 @@ pub struct MentionEntry {
     pub end: usize,
     /// The text at that range, to find the mention again should the reflow ever change.
     pub text: String,
+    /// The name without its ending, folded ("taschkent" for "Taschkents"): decisions are
+    /// remembered under it.
+    #[serde(default)]
+    pub key: String,
     pub status: LinkStatus,
     /// The id of the place it links to (a shipped or a library place), unless rejected.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -25,6 +25,7 @@ fn article(id: &str, text: &str) -> LibraryArticle {
             start: 0,
             end: 9,
             text: "Taschkent".to_owned(),
+            key: "taschkent".to_owned(),
             status: LinkStatus::Review,
             place: Some("gn-1512569".to_owned()),
             confidence: 0.6,

@@ -8,7 +8,7 @@ use walkers::{MapMemory, Plugin, Projector, lat_lon};
 
 use super::cluster::{Cluster, ScreenMarker, cluster, marker_radius};
 use crate::i18n::{self, Lang};
-use crate::model::{Atlas, PlaceIdx};
+use crate::model::{ArticlePlace, Atlas, PlaceIdx};
 use crate::style;
 
 /// What a click on the map asks for.
@@ -30,6 +30,8 @@ pub struct MarkersPlugin<'a> {
     pub atlas: &'a Atlas,
     /// Places with events and how many, from [`Atlas::marker_places`].
     pub markers: &'a [(PlaceIdx, usize)],
+    /// Places named in articles that have no event marker: drawn as diamonds, under the events.
+    pub article_markers: &'a [ArticlePlace],
     pub lang: Lang,
     pub selected: Option<PlaceIdx>,
     /// Size of the place labels (larger in presentation mode).
@@ -101,6 +103,11 @@ impl Plugin for MarkersPlugin<'_> {
                 placed_labels.push(rect);
             }
         }
+        if let Some(click) =
+            self.article_symbols(ui, projector, &painter, &clusters, &mut placed_labels)
+        {
+            *self.clicked = Some(click);
+        }
         if let Some(underlay) = self.underlay {
             let shapes = underlay(&painter, projector, &placed_labels);
             painter.set(underlay_slot, egui::Shape::Vec(shapes));
@@ -109,6 +116,75 @@ impl Plugin for MarkersPlugin<'_> {
 }
 
 impl MarkersPlugin<'_> {
+    /// Draws the diamonds of places named only in articles, grouped where they overlap, each
+    /// clickable like a marker; labels where there is room after the events' labels.
+    fn article_symbols(
+        &self,
+        ui: &Ui,
+        projector: &Projector,
+        painter: &egui::Painter,
+        events: &[Cluster],
+        labels: &mut Vec<Rect>,
+    ) -> Option<MarkerClick> {
+        let mut clicked = None;
+        let screen: Vec<ScreenMarker> = self
+            .article_markers
+            .iter()
+            .filter(|a| !self.markers.iter().any(|&(p, _)| p == a.place))
+            .map(|a| {
+                let p = self.atlas.place(a.place);
+                ScreenMarker {
+                    place: a.place,
+                    pos: projector.project(lat_lon(p.lat, p.lon)).to_pos2(),
+                    radius: style::ARTICLE_MARKER_RADIUS,
+                    weight: a.articles,
+                }
+            })
+            // A diamond under an event marker would be hidden and unclickable anyway.
+            .filter(|m| {
+                events
+                    .iter()
+                    .all(|c| c.pos.distance(m.pos) > c.radius + style::ARTICLE_MARKER_RADIUS)
+            })
+            .collect();
+        for c in cluster(&screen, projector.clip_rect(), 3.0) {
+            let review = c.members.iter().all(|p| {
+                self.article_markers
+                    .iter()
+                    .any(|a| a.place == *p && a.review)
+            });
+            let label = self.symbol_label(&c);
+            let hit = Rect::from_center_size(
+                c.pos,
+                Vec2::splat((style::ARTICLE_MARKER_RADIUS + style::MARKER_HIT_SLOP) * 2.0),
+            );
+            let id = Id::unique(("article_marker", c.members.first().map_or(0, |p| p.0)));
+            let response = ui.interact(hit, id, Sense::click());
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+            let selected = self.selected.is_some_and(|s| c.members.contains(&s));
+            draw_diamond(painter, &c, response.hovered(), selected, review);
+            let response = response.on_hover_text(self.tooltip(&c));
+            if response.clicked() {
+                clicked = Some(if c.is_group() {
+                    MarkerClick::Group(c.members.clone())
+                } else {
+                    MarkerClick::Place(c.members[0])
+                });
+            }
+            if let Some(rect) = place_label(
+                painter,
+                &c,
+                &label_text(self.atlas, &c, self.lang),
+                labels,
+                self.label_size - 2.0,
+                6.0,
+            ) {
+                labels.push(rect);
+            }
+        }
+        clicked
+    }
+
     /// The accessible name of a symbol: the place, or the places of a group.
     fn symbol_label(&self, c: &Cluster) -> String {
         let names: Vec<&str> = c
@@ -152,6 +228,51 @@ fn label_text(atlas: &Atlas, c: &Cluster, lang: Lang) -> String {
         format!("{first} +{}", c.members.len() - 1)
     } else {
         first.to_owned()
+    }
+}
+
+/// An article place: a teal diamond (hollow while its links await review), a count for a group.
+fn draw_diamond(painter: &egui::Painter, c: &Cluster, hovered: bool, selected: bool, review: bool) {
+    let r = style::ARTICLE_MARKER_RADIUS + if hovered { 2.0 } else { 0.0 };
+    let r = if c.is_group() { r + 3.0 } else { r };
+    let colour = if hovered {
+        style::ARTICLE_MARKER_HOVER
+    } else {
+        style::ARTICLE_MARKER
+    };
+    let points = |r: f32| {
+        vec![
+            c.pos + Vec2::new(0.0, -r),
+            c.pos + Vec2::new(r, 0.0),
+            c.pos + Vec2::new(0.0, r),
+            c.pos + Vec2::new(-r, 0.0),
+        ]
+    };
+    painter.add(egui::Shape::convex_polygon(
+        points(r + 2.0),
+        Color32::WHITE,
+        Stroke::NONE,
+    ));
+    let (fill, stroke) = if review {
+        (Color32::WHITE, Stroke::new(2.0, colour))
+    } else {
+        (colour, Stroke::NONE)
+    };
+    painter.add(egui::Shape::convex_polygon(points(r), fill, stroke));
+    if selected {
+        painter.add(egui::Shape::closed_line(
+            points(r + 5.0),
+            Stroke::new(2.5, style::MARKER_SELECTED),
+        ));
+    }
+    if c.is_group() {
+        painter.text(
+            c.pos,
+            Align2::CENTER_CENTER,
+            c.members.len().to_string(),
+            FontId::proportional(11.0),
+            if review { colour } else { Color32::WHITE },
+        );
     }
 }
 

@@ -39,6 +39,16 @@ pub enum MentionStatus {
     Review,
 }
 
+/// A place named in articles, as the map marks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArticlePlace {
+    pub place: PlaceIdx,
+    /// How many articles name it.
+    pub articles: usize,
+    /// Whether all its links are tentative (flagged for review).
+    pub review: bool,
+}
+
 /// Totals, as `check` prints them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct AtlasCounts {
@@ -310,6 +320,35 @@ impl Atlas {
                 (n > 0).then_some((idx, n))
             })
             .collect()
+    }
+
+    /// Places named in articles, with how many articles name each and whether every link to
+    /// it still awaits review; countries are left out (the base map names them).
+    #[must_use]
+    pub fn article_places(&self) -> Vec<ArticlePlace> {
+        let mut out = Vec::new();
+        for (i, place) in self.places.iter().enumerate() {
+            if place.kind == PlaceKind::Country {
+                continue;
+            }
+            let idx = PlaceIdx::from_index(i);
+            let mut articles: Vec<ArticleIdx> = Vec::new();
+            let mut review = true;
+            for m in self.mentions_of(idx) {
+                review &= m.status == super::MentionStatus::Review;
+                if !articles.contains(&m.article) {
+                    articles.push(m.article);
+                }
+            }
+            if !articles.is_empty() {
+                out.push(ArticlePlace {
+                    place: idx,
+                    articles: articles.len(),
+                    review,
+                });
+            }
+        }
+        out
     }
 
     /// Where a participant sits on the map: a state's capital, an organisation's seat.

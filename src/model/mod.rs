@@ -14,7 +14,7 @@ pub mod synthetic;
 pub mod tour;
 mod types;
 
-pub use atlas::{Atlas, AtlasCounts, Mention, MentionStatus, MentionTarget};
+pub use atlas::{ArticlePlace, Atlas, AtlasCounts, Mention, MentionStatus, MentionTarget};
 pub use date::{Date, DateError, Precision, days_in_month};
 pub use types::{
     Actor, ActorIdx, ActorKind, Alias, Article, ArticleIdx, Event, EventIdx, EventKind, Origin,

@@ -1,6 +1,7 @@
 //! The panels. Each `*_ui` function reads the atlas through [`ViewCtx`] and returns the
 //! [`Action`]s the user asked for; only the app applies them.
 
+pub mod add_article;
 mod banner;
 pub mod event_panel;
 pub mod filters;
@@ -11,6 +12,7 @@ pub mod present;
 pub mod processes;
 pub mod quiz;
 mod reader;
+pub mod review;
 pub mod search;
 pub mod timeline;
 mod top_bar;
@@ -40,6 +42,8 @@ pub struct ViewCtx<'a> {
     pub atlas: &'a Atlas,
     pub lang: Lang,
     pub selected: Option<PlaceIdx>,
+    /// The user's library as of this frame (their articles' reviewed mentions).
+    pub library: &'a crate::library::Library,
 }
 
 /// Something the user asked for; the app applies it after the frame.
@@ -113,4 +117,58 @@ pub enum Action {
     Zoom(f64),
     /// Show or hide the list of data problems.
     ToggleProblems,
+    /// Open the "add article" dialog.
+    OpenAddArticle,
+    /// Ask for article files with the system's dialog.
+    PickArticleFiles,
+    /// Read these files as new articles (the form then shows each).
+    ImportFiles(Vec<std::path::PathBuf>),
+    /// Read pasted text as a new article.
+    ImportPasted(String),
+    /// Add the article of the form's current draft, with the metadata as confirmed.
+    AddDraft(crate::library::intake::ArticleMeta),
+    /// Skip the form's current draft.
+    SkipDraft,
+    /// Close the "add article" dialog.
+    CloseAddArticle,
+    /// Open the review of a mention of a library article (its index in the article's list).
+    OpenReview {
+        article: String,
+        mention: usize,
+    },
+    /// Open the review window to link a selected passage (a flow range) to a place.
+    ReviewPassage {
+        article: String,
+        range: std::ops::Range<usize>,
+    },
+    /// Close the review window.
+    CloseReview,
+    /// Decide a mention: accept, reject, or choose a place.
+    Review {
+        article: String,
+        mention: usize,
+        verdict: crate::library::review::Verdict,
+    },
+    /// Link a passage to a place.
+    LinkPassage {
+        article: String,
+        range: std::ops::Range<usize>,
+        place: crate::library::CandidateEntry,
+    },
+    /// The next click on the map puts a new place there for what the review window is about.
+    PlaceOnMap,
+    /// A click on the map while placing: the new place's coordinates.
+    PlacedAt {
+        lat: f64,
+        lon: f64,
+    },
+    /// Ask whether to remove a library article; then remove it (undoable).
+    AskRemoveArticle(String),
+    RemoveArticle(String),
+    CancelRemove,
+    /// Undo / redo the last edit of the library.
+    Undo,
+    Redo,
+    /// Dismiss the notice at the top of the map.
+    DismissNotice,
 }

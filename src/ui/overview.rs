@@ -26,6 +26,8 @@ pub fn overview_ui(
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            own_articles_ui(ui, ctx, &mut actions);
+            ui.add_space(10.0);
             if !tours.is_empty() {
                 ui.label(RichText::new(t.tours).strong());
                 for (i, tour) in tours.iter().enumerate() {
@@ -71,6 +73,9 @@ pub fn overview_ui(
             ui.add_space(10.0);
             ui.label(RichText::new(t.articles).strong());
             for (i, article) in ctx.atlas.articles.iter().enumerate() {
+                if article.origin != crate::model::Origin::Shipped {
+                    continue;
+                }
                 if ui.link(article.title(ctx.lang)).clicked() {
                     actions.push(Action::OpenArticle {
                         article: ArticleIdx::from_index(i),
@@ -85,4 +90,56 @@ pub fn overview_ui(
             }
         });
     actions
+}
+
+/// The user's own articles, newest first, with how many names await review; or, while there
+/// are none, an invitation to bring one.
+fn own_articles_ui(ui: &mut Ui, ctx: ViewCtx<'_>, actions: &mut Vec<Action>) {
+    let l = ctx.lang.lib();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(l.your_articles).strong());
+        if ui.button(format!("+ {}", l.add_title)).clicked() {
+            actions.push(Action::OpenAddArticle);
+        }
+    });
+    if ctx.library.articles.is_empty() {
+        ui.label(RichText::new(l.no_own_articles).color(style::MUTED_TEXT));
+        ui.label(RichText::new(l.drop_hint).small().color(style::MUTED_TEXT));
+        return;
+    }
+    for own in ctx.library.articles.iter().rev() {
+        let Some(i) = ctx.atlas.articles.iter().position(|a| a.id == own.entry.id) else {
+            continue;
+        };
+        let article = ctx.atlas.article(ArticleIdx::from_index(i));
+        let review = own
+            .mentions
+            .iter()
+            .filter(|m| m.status == crate::library::LinkStatus::Review)
+            .count();
+        ui.horizontal_wrapped(|ui| {
+            if ui.link(article.title(ctx.lang)).clicked() {
+                actions.push(Action::OpenArticle {
+                    article: ArticleIdx::from_index(i),
+                    focus: None,
+                });
+            }
+            if review > 0 {
+                ui.label(
+                    RichText::new(format!("{review} {}", l.status_review))
+                        .small()
+                        .color(style::REVIEW_TEXT)
+                        .background_color(style::REVIEW_BG),
+                );
+            }
+            if ui.small_button("✖").on_hover_text(l.remove).clicked() {
+                actions.push(Action::AskRemoveArticle(own.entry.id.clone()));
+            }
+        });
+        ui.label(
+            RichText::new(i18n::byline(article, ctx.lang, false))
+                .small()
+                .color(style::MUTED_TEXT),
+        );
+    }
 }

@@ -6,6 +6,9 @@ use super::{Action, ViewCtx};
 use crate::basemap::source::BasemapChoice;
 use crate::i18n::Lang;
 
+/// Room kept for the "☰" menu that takes the buttons that do not fit.
+const MENU_WIDTH: f32 = 40.0;
+
 /// The id of the search field (Ctrl+F focuses it).
 pub const SEARCH_FIELD: &str = "search_field";
 
@@ -32,6 +35,10 @@ pub fn top_bar_ui(
             actions.push(Action::Zoom(-1.0));
         }
         ui.separator();
+        let l = ctx.lang.lib();
+        if ui.button(l.add_button).on_hover_text(l.add_title).clicked() {
+            actions.push(Action::OpenAddArticle);
+        }
         let id = egui::Id::unique(SEARCH_FIELD);
         if ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::F)) {
             ui.memory_mut(|m| m.request_focus(id));
@@ -58,19 +65,63 @@ pub fn top_bar_ui(
             ui.label(RichText::new("?").strong())
                 .on_hover_text(t.help_text);
             ui.separator();
-            basemap_menu(ui, ctx.lang, basemap, &mut actions);
-            if ui.button(t.present).on_hover_text("F5").clicked() {
-                actions.push(Action::StartPresentation(None));
+            // What does not fit goes into a "☰" menu at the left of this group, so that no
+            // button ever lies on top of another (the search field and the filters come first).
+            let text_width = |ui: &Ui, text: &str| {
+                let galley = ui.painter().layout_no_wrap(
+                    text.to_owned(),
+                    egui::TextStyle::Button.resolve(ui.style()),
+                    egui::Color32::BLACK,
+                );
+                galley.size().x + ui.spacing().button_padding.x * 2.0 + ui.spacing().item_spacing.x
+            };
+            let items: [(&str, f32); 4] = [
+                (t.basemap, 180.0 + ui.spacing().item_spacing.x),
+                (t.present, text_width(ui, t.present)),
+                (t.quiz_start, text_width(ui, t.quiz_start)),
+                (t.export_button, text_width(ui, t.export_button)),
+            ];
+            let mut room = ui.available_width() - MENU_WIDTH;
+            let fits: Vec<bool> = items
+                .iter()
+                .map(|&(_, w)| {
+                    room -= w;
+                    room >= 0.0
+                })
+                .collect();
+            let mut item = |ui: &mut Ui, i: usize| match i {
+                0 => basemap_menu(ui, ctx.lang, basemap, &mut actions),
+                1 => {
+                    if ui.button(t.present).on_hover_text("F5").clicked() {
+                        actions.push(Action::StartPresentation(None));
+                    }
+                }
+                2 => {
+                    if ui.button(t.quiz_start).clicked() {
+                        actions.push(Action::StartQuiz);
+                    }
+                }
+                _ => {
+                    if ui
+                        .button(t.export_button)
+                        .on_hover_text(t.export_title)
+                        .clicked()
+                    {
+                        actions.push(Action::OpenExportDialog);
+                    }
+                }
+            };
+            for (i, _) in fits.iter().enumerate().filter(|(_, fit)| **fit) {
+                item(ui, i);
             }
-            if ui.button(t.quiz_start).clicked() {
-                actions.push(Action::StartQuiz);
-            }
-            if ui
-                .button(t.export_button)
-                .on_hover_text(t.export_title)
-                .clicked()
-            {
-                actions.push(Action::OpenExportDialog);
+            if fits.iter().any(|fit| !fit) {
+                ui.menu_button("☰", |ui| {
+                    for (i, _) in fits.iter().enumerate().filter(|(_, fit)| !**fit) {
+                        item(ui, i);
+                    }
+                })
+                .response
+                .on_hover_text(t.more);
             }
         });
     });
@@ -90,8 +141,8 @@ fn basemap_menu(ui: &mut Ui, lang: Lang, current: &BasemapChoice, actions: &mut 
         ),
     };
     egui::ComboBox::from_id_salt("basemap")
-        .selected_text(format!("{}: {}", t.basemap, name(current)))
-        .width(260.0)
+        .selected_text(name(current))
+        .width(180.0)
         .show_ui(ui, |ui| {
             for choice in [
                 BasemapChoice::Offline,
@@ -111,5 +162,5 @@ fn basemap_menu(ui: &mut Ui, lang: Lang, current: &BasemapChoice, actions: &mut 
             }
         })
         .response
-        .on_hover_text(t.basemap_hint);
+        .on_hover_text(format!("{}: {}", t.basemap, t.basemap_hint));
 }

@@ -91,3 +91,44 @@ impl CorpusCopy {
 pub fn relative(path: &Path) -> String {
     path.display().to_string()
 }
+
+/// The app on `loaded` in a window of `size`, started with `options` (tiles drawn inline, so
+/// that a settled harness has its base map), after its first frames.
+pub fn launch(
+    loaded: Loaded,
+    size: egui::Vec2,
+    options: mediation_atlas::app::StartOptions,
+) -> egui_kittest::Harness<'static, mediation_atlas::app::AtlasApp> {
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_max_steps(400)
+        .build_eframe(move |cc| {
+            mediation_atlas::style::apply(&cc.egui_ctx);
+            mediation_atlas::app::AtlasApp::new(
+                loaded,
+                mediation_atlas::app::State::default(),
+                mediation_atlas::app::StartOptions {
+                    tile_rendering: Some(mediation_atlas::basemap::tiles::Rendering::Inline),
+                    ..options
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+/// One geoparser for all the tests of a binary: building it takes seconds in a debug build.
+pub fn geoparser() -> std::sync::Arc<mediation_atlas::gazetteer::Geoparser> {
+    static PARSER: std::sync::OnceLock<std::sync::Arc<mediation_atlas::gazetteer::Geoparser>> =
+        std::sync::OnceLock::new();
+    std::sync::Arc::clone(PARSER.get_or_init(|| {
+        let shipped = load_shipped().atlas;
+        let parser = mediation_atlas::library::intake::geoparser(
+            None,
+            &shipped,
+            &mediation_atlas::library::Library::in_memory(),
+        )
+        .expect("the embedded gazetteer builds");
+        std::sync::Arc::new(parser)
+    }))
+}

@@ -1,4 +1,9 @@
-//! The command line: open the app, `check` the data, or list the `mentions` in text files.
+//! The command line: open the app, `check` the data, list the `mentions` in text files, or
+//! `add` articles to the user's library.
+
+mod articles;
+
+pub use articles::{add, mentions};
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -9,7 +14,7 @@ use clap::{Parser, Subcommand};
 use crate::app::{AtlasApp, StartOptions};
 use crate::basemap::source::BasemapChoice;
 use crate::i18n::Lang;
-use crate::ingest::{self, Corpus, Loaded, files, reflow};
+use crate::ingest::{self, Corpus, Loaded};
 use crate::map::MapView;
 
 #[derive(Debug, Parser)]
@@ -58,6 +63,10 @@ pub struct Cli {
     /// Measure the time from start to the end of the first frame, print it, and quit.
     #[arg(long, hide = true)]
     pub bench_startup: bool,
+    /// The folder of your own articles (default: the platform's data folder; a USB stick,
+    /// a test …).
+    #[arg(long, value_name = "DIR")]
+    pub library: Option<PathBuf>,
     #[command(flatten)]
     pub corpus: CorpusArgs,
 }
@@ -87,11 +96,28 @@ pub enum Command {
         #[command(flatten)]
         corpus: CorpusArgs,
     },
-    /// Run the place linker on text files and print every mention found.
+    /// Run the place linker (curated and world gazetteer) on text files and print every
+    /// mention found.
     Mentions {
         #[command(flatten)]
         corpus: CorpusArgs,
-        /// Text files to scan.
+        /// Print JSON: text, line, column, place id, name, country, latitude, longitude,
+        /// confidence and whether it needs review, for every mention.
+        #[arg(long)]
+        json: bool,
+        /// Files to scan (text, Markdown, HTML or PDF).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Add articles (text, Markdown, HTML or PDF) to your library, link them, and print what
+    /// was linked.
+    Add {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// The library folder (default: the platform's data folder).
+        #[arg(long, value_name = "DIR")]
+        library: Option<PathBuf>,
+        /// Files to add.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -138,8 +164,25 @@ pub fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
-        Some(Command::Mentions { corpus, files }) => {
-            let (report, ok) = mentions(&corpus.corpus(), &files);
+        Some(Command::Mentions {
+            corpus,
+            files,
+            json,
+        }) => {
+            let (report, ok) = mentions(&corpus.corpus(), &files, json);
+            print!("{report}");
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Some(Command::Add {
+            corpus,
+            library,
+            files,
+        }) => {
+            let (report, ok) = add(&corpus.corpus(), library.as_deref(), &files);
             print!("{report}");
             if ok {
                 ExitCode::SUCCESS
@@ -191,64 +234,6 @@ pub fn check(corpus: &Corpus) -> (String, bool) {
         let _ = writeln!(out, "{} problem(s)", problems.len());
     }
     (out, problems.is_empty())
-}
-
-/// Lists the mentions in each file as `FILE:LINE:COL  place-id  text as written`.
-#[must_use]
-pub fn mentions(corpus: &Corpus, paths: &[PathBuf]) -> (String, bool) {
-    let Loaded { atlas, problems } = ingest::load(corpus, ingest::today());
-    let mut out = String::new();
-    let mut ok = true;
-    if atlas.places.is_empty() {
-        for problem in &problems {
-            let _ = writeln!(out, "{problem}");
-        }
-        let _ = writeln!(
-            out,
-            "no gazetteer could be loaded, so nothing can be linked"
-        );
-        return (out, false);
-    }
-    let linker = match ingest::gazetteer_linker(&atlas.places) {
-        Ok(linker) => linker,
-        Err(e) => {
-            let _ = writeln!(out, "the place names cannot be searched for: {e}");
-            return (out, false);
-        }
-    };
-    for path in paths {
-        let raw = match files::read_text(path, files::MAX_ARTICLE_BYTES).and_then(|t| {
-            if t.trim().is_empty() {
-                Err(files::ReadError::Empty)
-            } else {
-                Ok(t)
-            }
-        }) {
-            Ok(raw) => raw,
-            Err(e) => {
-                let _ = writeln!(out, "{}: error: {e}", path.display());
-                ok = false;
-                continue;
-            }
-        };
-        let flow = reflow::FlowText::from_raw(&raw);
-        let found = linker.find(&flow.text);
-        for f in &found {
-            let raw_range = flow.raw_range(f.range.clone());
-            let (line, col) = reflow::line_col(&raw, raw_range.start);
-            let written = raw
-                .get(raw_range)
-                .map_or(String::new(), reflow::normalize_ws);
-            let _ = writeln!(
-                out,
-                "{}:{line}:{col}\t{}\t{written}",
-                path.display(),
-                atlas.places[f.target].id
-            );
-        }
-        let _ = writeln!(out, "{}: {} mention(s)", path.display(), found.len());
-    }
-    (out, ok)
 }
 
 fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
@@ -322,7 +307,15 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
         .as_ref()
         .map(|dir| dir.join("01.png"))
         .or_else(|| cli.screenshot.clone());
+    let library = cli.library.clone().or_else(|| {
+        // Documentation screenshots show the shipped corpus, never the user's own files.
+        (screenshot.is_none() && !cli.bench_startup && !cli.bench_flight)
+            .then(crate::library::Library::default_root)
+            .flatten()
+    });
     let options = StartOptions {
+        library,
+        geoparser: None,
         tours,
         present,
         export_dir: cli.export_tour.clone(),

@@ -3,6 +3,12 @@
 //! Strings live in one table per language, checked complete by the compiler: a field missing in
 //! one language does not build. Words that depend on numbers or data are functions below.
 
+mod library;
+
+pub use library::{
+    LibraryStrings, added, draft_of, duplicate, import_error, import_note, not_saved, place_on_map,
+    undone,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Date, EventKind, PlaceKind, Role};
@@ -29,6 +35,15 @@ impl Lang {
             Self::De
         } else {
             Self::En
+        }
+    }
+
+    /// The strings of the library (adding and reviewing articles).
+    #[must_use]
+    pub fn lib(self) -> &'static LibraryStrings {
+        match self {
+            Self::De => &library::DE,
+            Self::En => &library::EN,
         }
     }
 
@@ -144,6 +159,7 @@ pub struct Strings {
     pub backs_event: &'static str,
     pub help: &'static str,
     pub help_text: &'static str,
+    pub more: &'static str,
     pub coordinates_source: &'static str,
     pub open_article: &'static str,
 }
@@ -236,6 +252,7 @@ const DE: Strings = Strings {
     basemap_osm: "OpenStreetMap (online)",
     basemap_topo: "OpenTopoMap (online)",
     basemap_file: "PMTiles-Datei öffnen …",
+    more: "Weitere Befehle",
     basemap_hint: "Die eingebettete Karte braucht kein Netz. Online-Karten werden auf der Festplatte zwischengespeichert; ohne Netz bleibt die eingebettete Karte darunter sichtbar.",
     pmtiles_title: "Eigene Karte (PMTiles)",
     pmtiles_prompt: "Pfad zu einer .pmtiles-Datei mit Rasterkacheln – oder die Datei einfach ins Fenster ziehen:",
@@ -341,6 +358,7 @@ const EN: Strings = Strings {
     basemap_osm: "OpenStreetMap (online)",
     basemap_topo: "OpenTopoMap (online)",
     basemap_file: "Open PMTiles file …",
+    more: "More commands",
     basemap_hint: "The embedded map needs no network. Online maps are cached on disk; without a network the embedded map stays visible underneath.",
     pmtiles_title: "Own map (PMTiles)",
     pmtiles_prompt: "Path to a .pmtiles file with raster tiles – or simply drop the file onto the window:",

@@ -1,0 +1,177 @@
+//! The user's library: loading the world gazetteer (time and memory), linking throughput next
+//! to a raw Aho-Corasick scan over the same names and text, and rebuilding the atlas from the
+//! shipped corpus plus 50 user articles.
+//!
+//! Run with `cargo bench --bench library`. Figures and the machine go in the README.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use mediation_atlas::gazetteer::{Decisions, WorldGazetteer};
+use mediation_atlas::ingest::reflow::FlowText;
+use mediation_atlas::ingest::{self, Corpus};
+use mediation_atlas::library::{Library, Workspace, intake};
+use mediation_atlas::model::{Atlas, Date};
+
+const TODAY: Date = Date::Day {
+    year: 2026,
+    month: 11,
+    day: 23,
+};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn shipped() -> Atlas {
+    ingest::load(
+        &Corpus::Disk {
+            data: root().join("data"),
+            seeds: root().join("seeds"),
+        },
+        TODAY,
+    )
+    .atlas
+}
+
+/// The annotated evaluation articles and the seeds, as texts.
+fn texts() -> Vec<String> {
+    let mut out = Vec::new();
+    for dir in ["tests/fixtures/geoparse", "seeds"] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+            .map(|d| d.filter_map(|e| Some(e.ok()?.path())).collect())
+            .unwrap_or_default();
+        paths.sort();
+        for p in paths
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        {
+            if let Ok(t) = std::fs::read_to_string(p) {
+                out.push(FlowText::from_raw(&t).text);
+            }
+        }
+    }
+    out
+}
+
+/// Resident memory of this process in kB (Linux), to show what the gazetteer adds.
+fn rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+fn gazetteer(c: &mut Criterion) {
+    let atlas = shipped();
+    let before = rss_kb();
+    let parser = intake::geoparser(None, &atlas, &Library::in_memory());
+    let after = rss_kb();
+    if let (Some(a), Some(b)) = (before, after) {
+        eprintln!(
+            "resident memory: {a} kB before the gazetteer, {b} kB with it loaded (+{} kB)",
+            b.saturating_sub(a)
+        );
+    }
+    let Ok(parser) = parser else {
+        eprintln!("the embedded gazetteer failed to load; nothing to benchmark");
+        return;
+    };
+    let world = Arc::clone(parser.world());
+    let mut group = c.benchmark_group("gazetteer");
+    group.sample_size(10);
+    group.bench_function("WorldGazetteer::embedded (parse)", |b| {
+        b.iter(WorldGazetteer::embedded);
+    });
+    group.bench_function("Geoparser::new (automaton over all names)", |b| {
+        b.iter(|| intake::geoparser(Some(Arc::clone(&world)), &atlas, &Library::in_memory()));
+    });
+    group.finish();
+
+    // A 50 KB article: the texts strung together.
+    let mut text = String::new();
+    for t in texts().iter().cycle() {
+        if text.len() >= 50_000 {
+            break;
+        }
+        text.push_str(t);
+        text.push(' ');
+    }
+    let names: Vec<String> = world
+        .iter()
+        .flat_map(|(id, _)| world.names(id).map(str::to_ascii_lowercase))
+        .collect();
+    let raw = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(&names);
+    let mut group = c.benchmark_group("link 50 KB");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(20);
+    group.bench_function("Geoparser::link (find, forms, rank)", |b| {
+        b.iter(|| parser.link(black_box(&text), &Decisions::new()).len());
+    });
+    if let Ok(raw) = raw {
+        let lowered = text.to_ascii_lowercase();
+        group.bench_function("raw aho-corasick find_iter, same names", |b| {
+            b.iter(|| raw.find_iter(black_box(&lowered)).count());
+        });
+    }
+    group.finish();
+
+    rebuild(c, &atlas, &parser);
+}
+
+/// The atlas rebuilt after an edit, with 50 user articles in the library.
+fn rebuild(c: &mut Criterion, atlas: &Atlas, parser: &mediation_atlas::gazetteer::Geoparser) {
+    let mut library = Library::in_memory();
+    let texts = texts();
+    for i in 0..50 {
+        let text = format!("Artikel {i}\n\n{}", texts[i % texts.len()]);
+        let meta = intake::ArticleMeta {
+            title: format!("Artikel {i}"),
+            source: "Bench".to_owned(),
+            author: String::new(),
+            date: Date::Year { year: 2024 },
+            language: "de".to_owned(),
+            format: "text".to_owned(),
+            original: String::new(),
+        };
+        if let Ok(taken) = intake::prepare(&library, atlas, parser, &meta, &text, "") {
+            let _ = library.apply(taken.edit);
+        }
+    }
+    eprintln!(
+        "library: {} articles, {} mentions, {} places",
+        library.articles.len(),
+        library
+            .articles
+            .iter()
+            .map(|a| a.mentions.len())
+            .sum::<usize>(),
+        library.places.len()
+    );
+    let mut workspace = Workspace::new(atlas.clone(), library);
+    let _ = workspace.build();
+    c.bench_function("rebuild atlas: seeds + 50 user articles", |b| {
+        b.iter(|| workspace.build().0.mentions.len());
+    });
+    c.bench_function(
+        "rebuild atlas + search index: seeds + 50 user articles",
+        |b| {
+            b.iter(|| {
+                let (atlas, _) = workspace.build();
+                black_box(mediation_atlas::model::search::SearchIndex::new(&atlas));
+            });
+        },
+    );
+}
+
+criterion_group!(benches, gazetteer);
+criterion_main!(benches);

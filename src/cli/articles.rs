@@ -1,0 +1,201 @@
+//! `mentions` and `add`: the geoparser and the library from the command line.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::gazetteer::{Geoparser, LinkStatus, LinkedMention};
+use crate::ingest::import;
+use crate::ingest::{self, Corpus, Loaded, reflow};
+use crate::library::{self, Library, intake};
+use crate::model::Atlas;
+
+/// The shipped atlas and a geoparser over it, or the report of why there is none.
+fn parser(corpus: &Corpus) -> Result<(Atlas, Geoparser), String> {
+    let Loaded { atlas, problems } = ingest::load(corpus, ingest::today());
+    if atlas.places.is_empty() {
+        let mut out = String::new();
+        for problem in &problems {
+            let _ = writeln!(out, "{problem}");
+        }
+        let _ = writeln!(
+            out,
+            "no gazetteer could be loaded, so nothing can be linked"
+        );
+        return Err(out);
+    }
+    let parser = intake::geoparser(None, &atlas, &Library::in_memory())
+        .map_err(|e| format!("the place names cannot be searched for: {e}\n"))?;
+    Ok((atlas, parser))
+}
+
+/// Lists the mentions in each file as `FILE:LINE:COL  place-id  text as written` (with
+/// `review` after a tentative link), or with `json` as one JSON array of every mention.
+#[must_use]
+pub fn mentions(corpus: &Corpus, paths: &[PathBuf], json: bool) -> (String, bool) {
+    let (_atlas, parser) = match parser(corpus) {
+        Ok(p) => p,
+        Err(report) => return (report, false),
+    };
+    let mut out = String::new();
+    let mut rows = Vec::new();
+    let mut ok = true;
+    for path in paths {
+        let imported = match import::import_file(path) {
+            Ok(i) => i,
+            Err(e) => {
+                let _ = writeln!(out, "{}: error: {e}", path.display());
+                ok = false;
+                continue;
+            }
+        };
+        let raw = &imported.text;
+        let flow = reflow::FlowText::from_raw(raw);
+        let found = parser.link(&flow.text, &crate::gazetteer::Decisions::new());
+        let mut count = 0;
+        for m in &found {
+            let raw_range = flow.raw_range(m.range.clone());
+            let (line, col) = reflow::line_col(raw, raw_range.start);
+            let written = raw
+                .get(raw_range)
+                .map_or(String::new(), reflow::normalize_ws);
+            if json {
+                rows.push(json_row(path, m, &written, line, col));
+                continue;
+            }
+            let Some(c) = m.chosen.and_then(|i| m.candidates.get(i)) else {
+                continue;
+            };
+            if m.status == LinkStatus::Rejected {
+                continue;
+            }
+            count += 1;
+            let review = if m.status == LinkStatus::Review {
+                "\treview"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "{}:{line}:{col}\t{}\t{written}{review}",
+                path.display(),
+                intake::place_id(&c.place)
+            );
+        }
+        if !json {
+            let _ = writeln!(out, "{}: {count} mention(s)", path.display());
+        }
+    }
+    if json {
+        out = serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n" + &out;
+    }
+    (out, ok)
+}
+
+/// One mention as JSON.
+fn json_row(
+    path: &Path,
+    m: &LinkedMention,
+    written: &str,
+    line: usize,
+    col: usize,
+) -> serde_json::Value {
+    let chosen = m.chosen.and_then(|i| m.candidates.get(i));
+    let linked = m.status != LinkStatus::Rejected && chosen.is_some();
+    serde_json::json!({
+        "file": path.display().to_string(),
+        "text": written,
+        "line": line,
+        "column": col,
+        "place": chosen.filter(|_| linked).map(|c| intake::place_id(&c.place)),
+        "name": chosen.map(|c| c.name.clone()),
+        "country": chosen.map(|c| c.country.clone()),
+        "lat": chosen.map(|c| c.lat),
+        "lon": chosen.map(|c| c.lon),
+        "confidence": (f64::from(m.confidence) * 100.0).round() / 100.0,
+        "status": match m.status {
+            LinkStatus::Sure => "sure",
+            LinkStatus::Review => "review",
+            LinkStatus::Rejected => "rejected",
+        },
+        "needs_review": m.status == LinkStatus::Review,
+    })
+}
+
+/// Adds files to the library, prints what each was linked to; `false` if any failed.
+#[must_use]
+pub fn add(corpus: &Corpus, root: Option<&Path>, paths: &[PathBuf]) -> (String, bool) {
+    let Some(root) = root.map(Path::to_path_buf).or_else(Library::default_root) else {
+        return (
+            "no folder for the library: give one with --library DIR\n".to_owned(),
+            false,
+        );
+    };
+    let (atlas, parser) = match parser(corpus) {
+        Ok(p) => p,
+        Err(report) => return (report, false),
+    };
+    let (mut library, problems) = Library::open(&root);
+    let mut out = String::new();
+    for problem in &problems {
+        let _ = writeln!(out, "{problem}");
+    }
+    let mut ok = true;
+    for path in paths {
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let imported = match import::import_file(path) {
+            Ok(i) => i,
+            Err(e) => {
+                let _ = writeln!(out, "{}: error: {e}; nothing added", path.display());
+                ok = false;
+                continue;
+            }
+        };
+        let meta = intake::meta_of(&imported, &name);
+        let added = crate::platform::now_iso();
+        match intake::prepare(&library, &atlas, &parser, &meta, &imported.text, &added) {
+            Err(intake::IntakeError::Duplicate { id, .. }) => {
+                let _ = writeln!(out, "{}: already in the library as {id}", path.display());
+            }
+            Err(intake::IntakeError::Empty) => {
+                let _ = writeln!(out, "{}: error: the file is empty", path.display());
+                ok = false;
+            }
+            Ok(taken) => match library.apply(taken.edit) {
+                Ok(_) => {
+                    let _ = writeln!(
+                        out,
+                        "{}: added as {} to {}: {} place name(s) linked, {} to review, {} not linked",
+                        path.display(),
+                        taken.id,
+                        root.display(),
+                        taken.linked,
+                        taken.review,
+                        taken.rejected
+                    );
+                    if let Some(a) = library.article(&taken.id) {
+                        for m in a.mentions.iter().filter(|m| m.place.is_some()) {
+                            let review = if m.status == library::LinkStatus::Review {
+                                "\treview"
+                            } else {
+                                ""
+                            };
+                            let _ = writeln!(
+                                out,
+                                "  {}\t{}{review}",
+                                m.text,
+                                m.place.as_deref().unwrap_or("")
+                            );
+                        }
+                    }
+                }
+                Err(e) => {
+                    let _ = writeln!(out, "{}: error: {e}; nothing added", path.display());
+                    ok = false;
+                }
+            },
+        }
+    }
+    (out, ok)
+}

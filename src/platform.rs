@@ -1,0 +1,80 @@
+//! What differs between the desktop and (later) the browser, behind small seams: the clock,
+//! background work, and the native file dialog. The rest of the code calls these and does not
+//! know where it runs.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+
+/// The current time as ISO 8601 in UTC, to the second ("2026-12-01T04:30:00Z").
+#[must_use]
+pub fn now_iso() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    let (y, m, d) = crate::ingest::civil_from_days(days);
+    let rest = secs % 86_400;
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest / 60 % 60,
+        rest % 60
+    )
+}
+
+/// Work done in the background; [`Pending::poll`] hands over its result once.
+#[derive(Debug)]
+pub struct Pending<T> {
+    receiver: mpsc::Receiver<T>,
+}
+
+impl<T> Pending<T> {
+    /// The result, if the work has finished (and it was not taken before).
+    pub fn poll(&self) -> Option<T> {
+        self.receiver.try_recv().ok()
+    }
+}
+
+/// Runs `work` on a background thread; `done` is called on that thread when it has finished
+/// (to wake the UI).
+pub fn spawn<T: Send + 'static>(
+    name: &str,
+    work: impl FnOnce() -> T + Send + 'static,
+    done: impl FnOnce() + Send + 'static,
+) -> Pending<T> {
+    let (sender, receiver) = mpsc::channel();
+    let job = move || {
+        let _ = sender.send(work());
+        done();
+    };
+    if std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(job)
+        .is_err()
+    {
+        log::warn!("could not start a thread for {name}");
+    }
+    Pending { receiver }
+}
+
+/// Runs `work` now, on this thread, with the same interface as [`spawn`] (tests, and where
+/// there are no threads).
+pub fn run_now<T>(work: impl FnOnce() -> T) -> Pending<T> {
+    let (sender, receiver) = mpsc::channel();
+    let _ = sender.send(work());
+    Pending { receiver }
+}
+
+/// Asks the user for article files with the system's dialog. `None` when there is no dialog
+/// to be had (no portal, no display): the caller then offers a typed path instead.
+#[must_use]
+pub fn pick_article_files(title: &str) -> Option<Vec<PathBuf>> {
+    let dialog = rfd::FileDialog::new()
+        .set_title(title)
+        .add_filter(
+            "Text, Markdown, HTML, PDF",
+            &["txt", "text", "md", "markdown", "html", "htm", "pdf"],
+        )
+        .add_filter("*", &["*"]);
+    dialog.pick_files()
+}
