@@ -430,3 +430,52 @@ fn a_passage_the_linker_missed_is_linked_to_a_place_put_on_the_map() {
     );
     assert!(harness.state().atlas().place_by_id(&place.id).is_some());
 }
+
+fn button(pos: egui::Pos2, pressed: bool) -> egui::Event {
+    egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    }
+}
+
+#[test]
+fn dragging_over_words_in_the_reader_selects_a_passage_to_link() {
+    let library = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(library.path());
+    add_tashkent(&mut harness, files.path());
+    let from = harness.get_by_label("Bahnlinie ").rect().center();
+    let to = harness.get_by_label("beraten. ").rect().center();
+    harness.event(egui::Event::PointerMoved(from));
+    harness.step();
+    harness.event(button(from, true));
+    harness.step();
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        harness.event(egui::Event::PointerMoved(from + (to - from) * t));
+        harness.step();
+    }
+    harness.event(button(to, false));
+    harness.run();
+    let reader = harness.state().reader().expect("the reader is open");
+    let selection = reader.selection.clone().expect("a passage is selected");
+    let article = harness
+        .state()
+        .atlas()
+        .articles
+        .iter()
+        .find(|a| a.origin == Origin::Library)
+        .expect("added");
+    assert_eq!(
+        &article.flow.text[selection],
+        "Bahnlinie von Termes über Masar-e Scharif nach Kabul beraten"
+    );
+    // The passage can be linked from the bar above the text.
+    harness.get_by_label("Mit Ort verknüpfen …").click();
+    harness.run();
+    assert!(matches!(
+        harness.state().review_target(),
+        Some(mediation_atlas::ui::review::ReviewTarget::Passage { .. })
+    ));
+}

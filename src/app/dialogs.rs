@@ -150,11 +150,14 @@ impl AtlasApp {
         });
         if let Some(text) = hint.as_ref().or(self.notice.as_ref()) {
             let undo = hint.is_none() && !self.undo.is_empty();
+            // Over the map, below the mode switch: the side panel stays readable.
+            let map = self.map_rect;
             egui::Area::new(egui::Id::unique("notice"))
-                .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 92.0))
+                .fixed_pos(map.left_top() + egui::vec2(10.0, 52.0))
                 .show(ctx, |ui| {
+                    ui.set_max_width(map.width() - 20.0);
                     Frame::popup(ui.style()).show(ui, |ui| {
-                        ui.horizontal(|ui| {
+                        ui.horizontal_wrapped(|ui| {
                             ui.label(egui::RichText::new(text).strong());
                             if undo && ui.button(l.undo).on_hover_text("Ctrl+Z").clicked() {
                                 actions.push(Action::Undo);

@@ -181,10 +181,13 @@ impl AtlasApp {
             Action::ImportPasted(text) => match import::import_pasted(&text) {
                 Ok(imported) => {
                     let form = self.add_form.get_or_insert_with(AddForm::default);
-                    form.push(vec![Draft {
-                        name: String::new(),
-                        imported,
-                    }]);
+                    form.push(
+                        vec![Draft {
+                            name: String::new(),
+                            imported,
+                        }],
+                        self.lang,
+                    );
                     self.start_geoparser = true;
                 }
                 Err(e) => {
@@ -347,9 +350,12 @@ impl AtlasApp {
             .iter()
             .map(|m| {
                 let crate::model::MentionTarget::Place(p) = m.target;
-                let p = self.atlas.place(p);
-                (p.lat, p.lon)
+                self.atlas.place(p)
             })
+            // A country's point says little about where the story is (and the United States
+            // would pull the view across an ocean): the towns and regions decide.
+            .filter(|p| p.kind != crate::model::PlaceKind::Country)
+            .map(|p| (p.lat, p.lon))
             .collect();
         if let Some(mut view) = crate::map::flight::fit(&points, self.map_rect.size(), 7.0) {
             view.zoom = view
@@ -410,7 +416,7 @@ impl AtlasApp {
         let form = self.add_form.get_or_insert_with(AddForm::default);
         form.errors = errors;
         if !drafts.is_empty() {
-            form.push(drafts);
+            form.push(drafts, self.lang);
             self.start_geoparser = true;
         }
     }

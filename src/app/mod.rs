@@ -9,8 +9,10 @@ mod export;
 mod library;
 mod map_view;
 mod present;
+mod queries;
 mod screenshot;
 mod shortcuts;
+mod state;
 
 use dialogs::{centred_dialog, dropped_files, ok_cancel};
 use export::{ExportJob, capture_png};
@@ -18,12 +20,12 @@ use map_view::LabelsKey;
 pub use present::Presentation;
 use screenshot::ScreenshotJob;
 pub use screenshot::ScreenshotResult;
+pub use state::{StartOptions, State};
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use egui::{CentralPanel, Frame, Panel, Rect, Ui, ViewportCommand};
-use serde::{Deserialize, Serialize};
 use walkers::{MapMemory, Tiles, lat_lon};
 
 use crate::basemap::source::BasemapChoice;
@@ -44,70 +46,6 @@ use crate::style;
 use crate::ui::quiz::QuizState;
 use crate::ui::timeline::TimelineState;
 use crate::ui::{self, Action, MapMode, ReaderState, ViewCtx};
-
-/// What is remembered between runs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct State {
-    /// The chosen language; `None` follows the system locale.
-    pub lang: Option<Lang>,
-    /// The last map view.
-    pub view: MapView,
-    /// The chosen base map.
-    pub basemap: BasemapChoice,
-    /// Markers at venues or at conflicts.
-    pub map_mode: MapMode,
-}
-
-impl Default for State {
-    fn default() -> Self {
-        Self {
-            lang: None,
-            view: MapView::REGION,
-            basemap: BasemapChoice::Offline,
-            map_mode: MapMode::Venues,
-        }
-    }
-}
-
-/// How the app was asked to start.
-#[derive(Debug, Clone, Default)]
-pub struct StartOptions {
-    /// `--library`: the folder of the user's library; `None`: a library held in memory only
-    /// (tests, and documentation screenshots never touch the user's files).
-    pub library: Option<PathBuf>,
-    /// A geoparser made beforehand (tests share one); else it is built in the background the
-    /// first time it is needed.
-    pub geoparser: Option<Arc<crate::gazetteer::Geoparser>>,
-    /// `--view`: overrides the remembered view.
-    pub view: Option<MapView>,
-    /// `--select`: open with this place selected (and, without `--view`, centred on it).
-    pub select: Option<PlaceIdx>,
-    /// `--screenshot`: write the window to this PNG once loaded, then quit.
-    pub screenshot: Option<PathBuf>,
-    /// Overrides the remembered language (tests, handouts in one language).
-    pub lang: Option<Lang>,
-    /// The guided tours (from `data/tours/`).
-    pub tours: Vec<Tour>,
-    /// `--tour`/`--step`: start presenting this tour (index) at this step (0-based).
-    pub present: Option<(usize, usize)>,
-    /// `--export-tour DIR` (with `--screenshot`'s machinery): write every step as a PNG.
-    pub export_dir: Option<PathBuf>,
-    /// `--quiz`: start with the quiz.
-    pub quiz: bool,
-    /// `--bench-flight`: when the process started; the app flies back and forth between two
-    /// views for five seconds, prints the frame rate, and closes.
-    pub flight_probe: Option<std::time::Instant>,
-    /// The day the timeline ends at (tests fix it; default: the system clock).
-    pub today: Option<crate::model::Date>,
-    /// `--basemap`: overrides the remembered base map.
-    pub basemap: Option<BasemapChoice>,
-    /// How the embedded map's tiles are drawn (tests draw them inline, deterministically).
-    pub tile_rendering: Option<Rendering>,
-    /// `--bench-startup`: when the process started; the first frame reports the time since
-    /// then on stdout and closes the window.
-    pub startup_probe: Option<std::time::Instant>,
-}
 
 /// The Mediation Atlas application.
 #[allow(clippy::struct_excessive_bools)] // Independent switches of independent features.
@@ -261,6 +199,7 @@ impl AtlasApp {
         let present = options.present;
         let export_dir = options.export_dir.clone();
         let start_quiz = options.quiz;
+        let open_article = options.article.clone();
         let mut app = Self {
             filter,
             visible,
@@ -337,6 +276,17 @@ impl AtlasApp {
         if start_quiz {
             app.apply(Action::StartQuiz, 0.0);
         }
+        if let Some(i) =
+            open_article.and_then(|id| app.atlas.articles.iter().position(|a| a.id == id))
+        {
+            app.apply(
+                Action::OpenArticle {
+                    article: crate::model::ArticleIdx::from_index(i),
+                    focus: None,
+                },
+                0.0,
+            );
+        }
         if let Some((tour, step)) = present {
             app.apply(Action::StartPresentation(Some(tour)), 0.0);
             app.apply(Action::GoToStep(step), 0.0);
@@ -372,113 +322,6 @@ impl AtlasApp {
                 .unwrap_or_default()
         };
         Self::new(loaded, state, options)
-    }
-
-    /// Where `--screenshot` reports its outcome.
-    #[must_use]
-    pub fn screenshot_result(&self) -> Option<ScreenshotResult> {
-        self.screenshot.as_ref().map(|job| Arc::clone(&job.result))
-    }
-
-    #[must_use]
-    pub fn atlas(&self) -> &Atlas {
-        &self.atlas
-    }
-
-    #[must_use]
-    pub fn problems(&self) -> &[Problem] {
-        &self.problems
-    }
-
-    #[must_use]
-    pub fn selected(&self) -> Option<PlaceIdx> {
-        self.selected
-    }
-
-    #[must_use]
-    pub fn reader(&self) -> Option<&ReaderState> {
-        self.reader.as_ref()
-    }
-
-    #[must_use]
-    pub fn lang(&self) -> Lang {
-        self.lang
-    }
-
-    #[must_use]
-    pub fn state(&self) -> &State {
-        &self.state
-    }
-
-    /// The embedded base map's tiles: (on hand as textures, still being drawn); `None` before
-    /// the first frame.
-    #[must_use]
-    pub fn basemap_tiles(&self) -> Option<(usize, usize)> {
-        self.offline.as_ref().map(|o| (o.textures(), o.pending()))
-    }
-
-    /// Whether a source above the embedded map (online or a file) is in use.
-    #[must_use]
-    pub fn has_overlay_source(&self) -> bool {
-        self.online.is_some()
-    }
-
-    /// Whether a flight is under way (the app repaints only then, or while the user drags).
-    #[must_use]
-    pub fn is_flying(&self) -> bool {
-        self.flight.is_some()
-    }
-
-    /// The current map view.
-    #[must_use]
-    pub fn view(&self) -> MapView {
-        current_view(&self.memory, self.state.view)
-    }
-
-    /// The events that pass the filters, in date order.
-    #[must_use]
-    pub fn visible_events(&self) -> &[EventIdx] {
-        &self.visible
-    }
-
-    /// The places drawn as markers, with their counts.
-    #[must_use]
-    pub fn markers(&self) -> &[(PlaceIdx, usize)] {
-        &self.markers
-    }
-
-    #[must_use]
-    pub fn filter(&self) -> &Filter {
-        &self.filter
-    }
-
-    #[must_use]
-    pub fn selected_event(&self) -> Option<EventIdx> {
-        self.selected_event
-    }
-
-    /// The lines on the map now.
-    #[must_use]
-    pub fn lines(&self) -> &[Line] {
-        &self.lines
-    }
-
-    /// The tours.
-    #[must_use]
-    pub fn tours(&self) -> &[Tour] {
-        &self.tours
-    }
-
-    /// The quiz under way, if any.
-    #[must_use]
-    pub fn quiz(&self) -> Option<&QuizState> {
-        self.quiz.as_ref()
-    }
-
-    /// The presentation under way, if any.
-    #[must_use]
-    pub fn presentation(&self) -> Option<&Presentation> {
-        self.presentation.as_ref()
     }
 }
 

@@ -63,6 +63,9 @@ pub struct Cli {
     /// Measure the time from start to the end of the first frame, print it, and quit.
     #[arg(long, hide = true)]
     pub bench_startup: bool,
+    /// Open this article in the reader (its id, in data/articles.toml or your library).
+    #[arg(long, value_name = "ID")]
+    pub article: Option<String>,
     /// The folder of your own articles (default: the platform's data folder; a USB stick,
     /// a test …).
     #[arg(long, value_name = "DIR")]
@@ -315,6 +318,7 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
     });
     let options = StartOptions {
         library,
+        article: cli.article.clone(),
         geoparser: None,
         tours,
         present,

@@ -219,6 +219,10 @@ pub fn place_entry(c: &CandidateEntry, name_in_text: Option<&str>, german: bool)
 /// ("Taschkents" → "Taschkent"), if the gazetteer has it.
 #[must_use]
 pub fn base_name(world: &WorldGazetteer, mention: &LinkedMention, c: &Candidate) -> Option<String> {
+    // As written in the text, without its ending ("Herat" in "Herats", not GeoNames' "Herāt").
+    if let Some(w) = written_base(&mention.surface, &mention.key) {
+        return Some(w.to_owned());
+    }
     let PlaceKey::GeoNames(n) = c.place else {
         return None;
     };
@@ -227,6 +231,19 @@ pub fn base_name(world: &WorldGazetteer, mention: &LinkedMention, c: &Candidate)
         .names(id)
         .find(|name| gazetteer::fold(name) == mention.key)
         .map(str::to_owned)
+}
+
+/// The shortest start of `surface` that folds to `key`: the name as written, without its
+/// ending ("Taschkent" in "Taschkents").
+#[must_use]
+pub fn written_base<'a>(surface: &'a str, key: &str) -> Option<&'a str> {
+    surface
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([surface.len()])
+        .filter(|&i| i > 0)
+        .map(|i| &surface[..i])
+        .find(|prefix| gazetteer::fold(prefix) == key)
 }
 
 /// Links `text` and prepares the edit that adds it.

@@ -50,7 +50,7 @@ pub fn decide(
             if shipped.place_by_id(&c.place).is_none() && library.place(&c.place).is_none() {
                 edits.push(Edit::PutPlace(super::intake::place_entry(
                     c,
-                    Some(base_of(&m.text, &m.key)),
+                    Some(super::intake::written_base(&m.text, &m.key).unwrap_or(&m.text)),
                     german,
                 )));
             }
@@ -171,12 +171,6 @@ pub fn new_place(
         population: 0,
         kind: PlaceKind::Site,
     }
-}
-
-/// The name of a mention without its ending: its first chars, as many as the folded key has.
-fn base_of<'a>(text: &'a str, key: &str) -> &'a str {
-    let n = key.chars().count();
-    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
 }
 
 /// A search result of the world gazetteer as a candidate (a shipped place where the shipped

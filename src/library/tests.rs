@@ -217,3 +217,31 @@ fn the_same_text_is_recognised_by_its_hash() {
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
 }
+
+#[test]
+fn the_name_as_written_is_the_surface_without_its_ending() {
+    use super::intake::written_base;
+    assert_eq!(written_base("Taschkents", "taschkent"), Some("Taschkent"));
+    assert_eq!(written_base("Herat", "herat"), Some("Herat"));
+    assert_eq!(written_base("Osch", "taschkent"), None);
+}
+
+#[test]
+fn place_ids_become_the_keys_the_geoparser_takes() {
+    use super::intake::{place_id, place_key};
+    use crate::gazetteer::PlaceKey;
+    let shipped = crate::ingest::test_atlas();
+    assert_eq!(
+        place_key("astana", &shipped),
+        PlaceKey::Curated("astana".to_owned())
+    );
+    assert_eq!(
+        place_key("gn-1512569", &shipped),
+        PlaceKey::GeoNames(1_512_569)
+    );
+    assert_eq!(
+        place_key("user-woruch", &shipped),
+        PlaceKey::User("user-woruch".to_owned())
+    );
+    assert_eq!(place_id(&PlaceKey::GeoNames(1_512_569)), "gn-1512569");
+}

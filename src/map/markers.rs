@@ -67,6 +67,7 @@ impl Plugin for MarkersPlugin<'_> {
         let clusters = cluster(&screen, projector.clip_rect(), 3.0);
         let painter = ui.painter().with_clip_rect(projector.clip_rect());
         let underlay_slot = painter.add(egui::Shape::Noop);
+        let diamond_slot = painter.add(egui::Shape::Noop);
 
         let mut placed_labels: Vec<Rect> = clusters
             .iter()
@@ -103,10 +104,12 @@ impl Plugin for MarkersPlugin<'_> {
                 placed_labels.push(rect);
             }
         }
-        if let Some(click) =
-            self.article_symbols(ui, projector, &painter, &clusters, &mut placed_labels)
-        {
-            *self.clicked = Some(click);
+        // Diamonds go under the event markers and their labels (into the slot kept for them).
+        let (click, diamonds) =
+            self.article_symbols(ui, projector, &painter, &clusters, &mut placed_labels);
+        painter.set(diamond_slot, egui::Shape::Vec(diamonds));
+        if click.is_some() {
+            *self.clicked = click;
         }
         if let Some(underlay) = self.underlay {
             let shapes = underlay(&painter, projector, &placed_labels);
@@ -125,8 +128,9 @@ impl MarkersPlugin<'_> {
         painter: &egui::Painter,
         events: &[Cluster],
         labels: &mut Vec<Rect>,
-    ) -> Option<MarkerClick> {
+    ) -> (Option<MarkerClick>, Vec<egui::Shape>) {
         let mut clicked = None;
+        let mut shapes = Vec::new();
         let screen: Vec<ScreenMarker> = self
             .article_markers
             .iter()
@@ -162,7 +166,13 @@ impl MarkersPlugin<'_> {
             let response = ui.interact(hit, id, Sense::click());
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
             let selected = self.selected.is_some_and(|s| c.members.contains(&s));
-            draw_diamond(painter, &c, response.hovered(), selected, review);
+            shapes.extend(diamond_shapes(
+                painter,
+                &c,
+                response.hovered(),
+                selected,
+                review,
+            ));
             let response = response.on_hover_text(self.tooltip(&c));
             if response.clicked() {
                 clicked = Some(if c.is_group() {
@@ -182,7 +192,7 @@ impl MarkersPlugin<'_> {
                 labels.push(rect);
             }
         }
-        clicked
+        (clicked, shapes)
     }
 
     /// The accessible name of a symbol: the place, or the places of a group.
@@ -232,7 +242,13 @@ fn label_text(atlas: &Atlas, c: &Cluster, lang: Lang) -> String {
 }
 
 /// An article place: a teal diamond (hollow while its links await review), a count for a group.
-fn draw_diamond(painter: &egui::Painter, c: &Cluster, hovered: bool, selected: bool, review: bool) {
+fn diamond_shapes(
+    painter: &egui::Painter,
+    c: &Cluster,
+    hovered: bool,
+    selected: bool,
+    review: bool,
+) -> Vec<egui::Shape> {
     let r = style::ARTICLE_MARKER_RADIUS + if hovered { 2.0 } else { 0.0 };
     let r = if c.is_group() { r + 3.0 } else { r };
     let colour = if hovered {
@@ -248,32 +264,32 @@ fn draw_diamond(painter: &egui::Painter, c: &Cluster, hovered: bool, selected: b
             c.pos + Vec2::new(-r, 0.0),
         ]
     };
-    painter.add(egui::Shape::convex_polygon(
-        points(r + 2.0),
-        Color32::WHITE,
-        Stroke::NONE,
-    ));
     let (fill, stroke) = if review {
         (Color32::WHITE, Stroke::new(2.0, colour))
     } else {
         (colour, Stroke::NONE)
     };
-    painter.add(egui::Shape::convex_polygon(points(r), fill, stroke));
+    let mut shapes = vec![
+        egui::Shape::convex_polygon(points(r + 2.0), Color32::WHITE, Stroke::NONE),
+        egui::Shape::convex_polygon(points(r), fill, stroke),
+    ];
     if selected {
-        painter.add(egui::Shape::closed_line(
+        shapes.push(egui::Shape::closed_line(
             points(r + 5.0),
             Stroke::new(2.5, style::MARKER_SELECTED),
         ));
     }
     if c.is_group() {
-        painter.text(
-            c.pos,
-            Align2::CENTER_CENTER,
+        let text = if review { colour } else { Color32::WHITE };
+        let galley = painter.layout_no_wrap(
             c.members.len().to_string(),
             FontId::proportional(11.0),
-            if review { colour } else { Color32::WHITE },
+            text,
         );
+        let at = c.pos - galley.size() / 2.0;
+        shapes.push(egui::Shape::galley(at, galley, text));
     }
+    shapes
 }
 
 fn draw_symbol(painter: &egui::Painter, c: &Cluster, hovered: bool, selected: bool) {

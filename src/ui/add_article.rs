@@ -30,7 +30,7 @@ pub struct MetaFields {
 impl MetaFields {
     /// The fields as the import prefilled them.
     #[must_use]
-    pub fn of(draft: &Draft) -> Self {
+    pub fn of(draft: &Draft, lang: crate::i18n::Lang) -> Self {
         let meta = crate::library::intake::meta_of(&draft.imported, &draft.name);
         Self {
             title: meta.title,
@@ -40,7 +40,7 @@ impl MetaFields {
                 .imported
                 .date
                 .clone()
-                .unwrap_or_else(|| "unknown".to_owned()),
+                .unwrap_or_else(|| crate::i18n::pick(lang, "unbekannt", "unknown").to_owned()),
             language: match draft.imported.language {
                 Language::En => "en".to_owned(),
                 _ => "de".to_owned(),
@@ -74,17 +74,20 @@ pub struct AddForm {
     pub errors: Vec<String>,
     /// Waiting for the gazetteer to link the confirmed draft.
     pub waiting: bool,
+    /// The interface language the fields were filled in ("unbekannt" or "unknown").
+    pub lang: crate::i18n::Lang,
 }
 
 impl AddForm {
     /// Puts newly read drafts at the end; the first one's fields are shown.
-    pub fn push(&mut self, drafts: Vec<Draft>) {
+    pub fn push(&mut self, drafts: Vec<Draft>, lang: crate::i18n::Lang) {
         let was_empty = self.drafts.is_empty();
         self.total += drafts.len();
         self.drafts.extend(drafts);
         if was_empty && let Some(first) = self.drafts.first() {
-            self.fields = MetaFields::of(first);
+            self.fields = MetaFields::of(first, lang);
         }
+        self.lang = lang;
     }
 
     /// Drops the first draft and shows the next.
@@ -94,7 +97,7 @@ impl AddForm {
         }
         self.waiting = false;
         if let Some(d) = self.drafts.first() {
-            self.fields = MetaFields::of(d);
+            self.fields = MetaFields::of(d, self.lang);
         } else {
             self.total = 0;
             self.fields = MetaFields::default();
@@ -284,7 +287,7 @@ fn draft_ui(ui: &mut Ui, view: ViewCtx<'_>, form: &mut AddForm, actions: &mut Ve
 /// The date as typed: ISO with the precision given, or "unknown"/"unbekannt" (or nothing).
 fn parse_date(text: &str) -> Option<Date> {
     let t = text.trim();
-    if t.is_empty() || t.eq_ignore_ascii_case("unbekannt") {
+    if t.is_empty() || t.eq_ignore_ascii_case("unbekannt") || t.eq_ignore_ascii_case("unknown") {
         return Some(Date::Unknown);
     }
     Date::parse(t).ok()

@@ -52,6 +52,9 @@ pub struct ReaderState {
     review: bool,
     /// Where a drag over the text started (a flow offset), while the mouse is down.
     anchor: Option<Range<usize>>,
+    /// The words dragged over so far (shown while the mouse is down, selected on release, so
+    /// that the text does not move under the pointer).
+    dragging: Option<Range<usize>>,
     /// The passage selected by dragging (flow range).
     pub selection: Option<Range<usize>>,
 }
@@ -114,6 +117,7 @@ impl ReaderState {
             blocks,
             review: reviewed.is_some(),
             anchor: None,
+            dragging: None,
             selection: None,
         }
     }
@@ -279,9 +283,13 @@ pub fn reader_ui(ui: &mut Ui, ctx: ViewCtx<'_>, state: &mut ReaderState) -> Vec<
                         if !segment.quotes.is_empty() {
                             rich = rich.background_color(style::QUOTE_BG);
                         }
-                        let selected = state.selection.as_ref().is_some_and(|s| {
-                            s.start < segment.range.end && segment.range.start < s.end
-                        });
+                        let selected = state
+                            .dragging
+                            .as_ref()
+                            .or(state.selection.as_ref())
+                            .is_some_and(|s| {
+                                s.start < segment.range.end && segment.range.start < s.end
+                            });
                         if selected {
                             rich = rich.background_color(style::SELECTION_BG);
                         }
@@ -355,15 +363,19 @@ pub fn reader_ui(ui: &mut Ui, ctx: ViewCtx<'_>, state: &mut ReaderState) -> Vec<
                 ui.add_space(8.0);
             }
         });
-    // A drag from one word to another selects the words between (in either direction).
+    // A drag from one word to another selects the words between (in either direction); the
+    // selection is made when the mouse is released.
     if let (Some(anchor), Some(over)) = (state.anchor.clone(), dragged_over) {
         let range = anchor.start.min(over.start)..anchor.end.max(over.end);
         let text = article.flow.text.get(range.clone()).unwrap_or("");
         let trimmed = text.trim_end_matches([' ', ',', '.', ';', ':']);
-        state.selection = Some(range.start..range.start + trimmed.len());
+        state.dragging = Some(range.start..range.start + trimmed.len());
     }
     if !pointer_down {
         state.anchor = None;
+        if let Some(range) = state.dragging.take() {
+            state.selection = Some(range);
+        }
     }
     actions
 }

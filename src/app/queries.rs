@@ -1,0 +1,113 @@
+//! What the app shows now, read by tests, benchmarks and other front ends.
+
+#[allow(clippy::wildcard_imports)] // The rooms share the app type and its private helpers.
+use super::*;
+
+impl AtlasApp {
+    /// Where `--screenshot` reports its outcome.
+    #[must_use]
+    pub fn screenshot_result(&self) -> Option<ScreenshotResult> {
+        self.screenshot.as_ref().map(|job| Arc::clone(&job.result))
+    }
+
+    #[must_use]
+    pub fn atlas(&self) -> &Atlas {
+        &self.atlas
+    }
+
+    #[must_use]
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    #[must_use]
+    pub fn selected(&self) -> Option<PlaceIdx> {
+        self.selected
+    }
+
+    #[must_use]
+    pub fn reader(&self) -> Option<&ReaderState> {
+        self.reader.as_ref()
+    }
+
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    #[must_use]
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// The embedded base map's tiles: (on hand as textures, still being drawn); `None` before
+    /// the first frame.
+    #[must_use]
+    pub fn basemap_tiles(&self) -> Option<(usize, usize)> {
+        self.offline.as_ref().map(|o| (o.textures(), o.pending()))
+    }
+
+    /// Whether a source above the embedded map (online or a file) is in use.
+    #[must_use]
+    pub fn has_overlay_source(&self) -> bool {
+        self.online.is_some()
+    }
+
+    /// Whether a flight is under way (the app repaints only then, or while the user drags).
+    #[must_use]
+    pub fn is_flying(&self) -> bool {
+        self.flight.is_some()
+    }
+
+    /// The current map view.
+    #[must_use]
+    pub fn view(&self) -> MapView {
+        current_view(&self.memory, self.state.view)
+    }
+
+    /// The events that pass the filters, in date order.
+    #[must_use]
+    pub fn visible_events(&self) -> &[EventIdx] {
+        &self.visible
+    }
+
+    /// The places drawn as markers, with their counts.
+    #[must_use]
+    pub fn markers(&self) -> &[(PlaceIdx, usize)] {
+        &self.markers
+    }
+
+    #[must_use]
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    #[must_use]
+    pub fn selected_event(&self) -> Option<EventIdx> {
+        self.selected_event
+    }
+
+    /// The lines on the map now.
+    #[must_use]
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// The tours.
+    #[must_use]
+    pub fn tours(&self) -> &[Tour] {
+        &self.tours
+    }
+
+    /// The quiz under way, if any.
+    #[must_use]
+    pub fn quiz(&self) -> Option<&QuizState> {
+        self.quiz.as_ref()
+    }
+
+    /// The presentation under way, if any.
+    #[must_use]
+    pub fn presentation(&self) -> Option<&Presentation> {
+        self.presentation.as_ref()
+    }
+}
