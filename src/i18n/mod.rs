@@ -265,7 +265,10 @@ const DE: Strings = Strings {
     backs_event: "Beleg für",
     help: "Hilfe",
     help_text: "Ziehen: Karte verschieben · Strg + Mausrad: zoomen · Klick auf Marker: Ort öffnen · \
-                Klick auf hervorgehobenen Ort im Text: dorthin fliegen · Pos1: Gesamtansicht · +/−: Zoom · Esc: Auswahl aufheben",
+                Klick auf hervorgehobenen Ort im Text: dorthin fliegen · Pos1: Gesamtansicht · +/−: Zoom · Esc: Auswahl aufheben · \
+                Strg+Z / Strg+Umschalt+Z: eigene Änderungen rückgängig / wiederholen\n\n\
+                Ortsverzeichnis: enthält Daten von GeoNames (www.geonames.org), CC BY 4.0. \
+                Karte: Natural Earth (gemeinfrei).",
     coordinates_source: "Koordinaten",
     open_article: "Artikel öffnen",
 };
@@ -371,7 +374,10 @@ const EN: Strings = Strings {
     backs_event: "Source for",
     help: "Help",
     help_text: "Drag: pan · Ctrl + wheel: zoom · Click a marker: open the place · \
-                Click a highlighted place in the text: fly there · Home: overview · +/−: zoom · Esc: clear selection",
+                Click a highlighted place in the text: fly there · Home: overview · +/−: zoom · Esc: clear selection · \
+                Ctrl+Z / Ctrl+Shift+Z: undo / redo your changes\n\n\
+                Gazetteer: contains data from GeoNames (www.geonames.org), licensed under CC BY 4.0. \
+                Map: Natural Earth (public domain).",
     coordinates_source: "Coordinates",
     open_article: "Open article",
 };
