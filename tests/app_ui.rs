@@ -438,14 +438,14 @@ fn a_file_that_is_no_map_is_reported_and_the_embedded_map_stays() {
 fn drag(harness: &mut Harness<'static, AtlasApp>, from: egui::Pos2, to: egui::Pos2) {
     harness.event(egui::Event::PointerMoved(from));
     harness.step();
-    harness.event(button(from, true));
+    harness.event(common::button(from, true));
     harness.step();
     for i in 1..=8u8 {
         let t = f32::from(i) / 8.0;
         harness.event(egui::Event::PointerMoved(from + (to - from) * t));
         harness.step();
     }
-    harness.event(button(to, false));
+    harness.event(common::button(to, false));
     harness.run();
 }
 
@@ -620,21 +620,13 @@ fn filters_by_process_and_actor_combine_and_clear() {
 fn click_at(harness: &mut Harness<'static, AtlasApp>, pos: egui::Pos2) {
     harness.event(egui::Event::PointerMoved(pos));
     harness.step();
-    harness.event(button(pos, true));
+    harness.event(common::button(pos, true));
     harness.step();
-    harness.event(button(pos, false));
+    harness.event(common::button(pos, false));
     harness.run();
 }
 
 /// The primary button pressed or released at `pos`.
-fn button(pos: egui::Pos2, pressed: bool) -> egui::Event {
-    egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed,
-        modifiers: egui::Modifiers::NONE,
-    }
-}
 
 /// The verdict on the quiz's current question, and the map click it judged.
 fn verdict(

@@ -431,15 +431,6 @@ fn a_passage_the_linker_missed_is_linked_to_a_place_put_on_the_map() {
     assert!(harness.state().atlas().place_by_id(&place.id).is_some());
 }
 
-fn button(pos: egui::Pos2, pressed: bool) -> egui::Event {
-    egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed,
-        modifiers: egui::Modifiers::NONE,
-    }
-}
-
 #[test]
 fn dragging_over_words_in_the_reader_selects_a_passage_to_link() {
     let library = tempfile::tempdir().expect("tempdir");
@@ -450,13 +441,13 @@ fn dragging_over_words_in_the_reader_selects_a_passage_to_link() {
     let to = harness.get_by_label("beraten. ").rect().center();
     harness.event(egui::Event::PointerMoved(from));
     harness.step();
-    harness.event(button(from, true));
+    harness.event(common::button(from, true));
     harness.step();
     for t in [0.25, 0.5, 0.75, 1.0] {
         harness.event(egui::Event::PointerMoved(from + (to - from) * t));
         harness.step();
     }
-    harness.event(button(to, false));
+    harness.event(common::button(to, false));
     harness.run();
     let reader = harness.state().reader().expect("the reader is open");
     let selection = reader.selection.clone().expect("a passage is selected");

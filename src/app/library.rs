@@ -213,17 +213,7 @@ impl AtlasApp {
                 self.start_geoparser = true;
             }
             Action::ReviewPassage { article, range } => {
-                let text = self
-                    .library_view
-                    .article(&article)
-                    .and_then(|a| {
-                        self.workspace
-                            .flow(&article, &a.text)
-                            .text
-                            .get(range.clone())
-                            .map(str::to_owned)
-                    })
-                    .unwrap_or_default();
+                let text = self.passage_text(&article, &range);
                 self.review = Some(ReviewState::new(ReviewTarget::Passage {
                     article,
                     range,
@@ -261,17 +251,7 @@ impl AtlasApp {
                 range,
                 place,
             } => {
-                let text = self
-                    .library_view
-                    .article(&article)
-                    .and_then(|a| {
-                        self.workspace
-                            .flow(&article, &a.text)
-                            .text
-                            .get(range.clone())
-                            .map(str::to_owned)
-                    })
-                    .unwrap_or_default();
+                let text = self.passage_text(&article, &range);
                 let edit = review::link_passage(
                     &self.workspace.library,
                     self.workspace.shipped(),
@@ -340,6 +320,21 @@ impl AtlasApp {
             Action::DismissNotice => self.notice = None,
             _ => {}
         }
+    }
+
+    /// The text of a passage (a flow range) of a library article.
+    fn passage_text(&mut self, article: &str, range: &std::ops::Range<usize>) -> String {
+        let library = Arc::clone(&self.library_view);
+        library
+            .article(article)
+            .and_then(|a| {
+                self.workspace
+                    .flow(article, &a.text)
+                    .text
+                    .get(range.clone())
+                    .map(str::to_owned)
+            })
+            .unwrap_or_default()
     }
 
     /// Flies the map to show every place an article names.

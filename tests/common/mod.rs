@@ -132,3 +132,13 @@ pub fn geoparser() -> std::sync::Arc<mediation_atlas::gazetteer::Geoparser> {
         std::sync::Arc::new(parser)
     }))
 }
+
+/// A press or release of the primary button at `pos`.
+pub fn button(pos: egui::Pos2, pressed: bool) -> egui::Event {
+    egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    }
+}
