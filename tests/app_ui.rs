@@ -626,8 +626,6 @@ fn click_at(harness: &mut Harness<'static, AtlasApp>, pos: egui::Pos2) {
     harness.run();
 }
 
-/// The primary button pressed or released at `pos`.
-
 /// The verdict on the quiz's current question, and the map click it judged.
 fn verdict(
     harness: &Harness<'static, AtlasApp>,
