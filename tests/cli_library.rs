@@ -81,3 +81,18 @@ fn mentions_json_gives_place_coordinates_confidence_and_review_for_every_mention
     assert_eq!(tashkent["country"], "UZ");
     assert_eq!(tashkent["line"], 1);
 }
+
+#[test]
+fn a_name_hyphenated_across_a_line_break_is_linked() {
+    let files = tempfile::tempdir().expect("tempdir");
+    let path = files.path().join("jerewan.txt");
+    std::fs::write(
+        &path,
+        "Die Gespräche in Jere-\nwan und in Chud-\nschand begannen am Montag.\n",
+    )
+    .expect("write");
+    let (report, ok) = cli::mentions(&common::shipped(), &[path], false);
+    assert!(ok, "{report}");
+    assert!(report.contains("\tjerewan\tJere- wan"), "{report}");
+    assert!(report.contains("gn-1514879\tChud- schand"), "{report}");
+}

@@ -50,7 +50,7 @@ pub fn mentions(corpus: &Corpus, paths: &[PathBuf], json: bool) -> (String, bool
         };
         let raw = &imported.text;
         let flow = reflow::FlowText::from_raw(raw);
-        let found = parser.link(&flow.text, &crate::gazetteer::Decisions::new());
+        let found = intake::link_flow(&parser, &flow, &crate::gazetteer::Decisions::new());
         let mut count = 0;
         for m in &found {
             let raw_range = flow.raw_range(m.range.clone());

@@ -233,6 +233,52 @@ pub fn base_name(world: &WorldGazetteer, mention: &LinkedMention, c: &Candidate)
         .map(str::to_owned)
 }
 
+/// Links a reflowed text. The reflow keeps a hyphen at a line end (in German it is as often a
+/// compound's as a broken word's: "OSZE-\nGipfel"); a name broken there ("Jere-\nwan") is found
+/// by linking a copy without such hyphens before a lowercase letter, mapped back to the text.
+#[must_use]
+pub fn link_flow(parser: &Geoparser, flow: &FlowText, decisions: &Decisions) -> Vec<LinkedMention> {
+    let text = &flow.text;
+    let mut joined = String::with_capacity(text.len());
+    // Byte of `joined` → byte of `text`.
+    let mut map: Vec<usize> = Vec::with_capacity(text.len() + 1);
+    let mut previous = ' ';
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '-'
+            && previous.is_alphabetic()
+            && let Some(&(j, next)) = chars.peek()
+            && next.is_lowercase()
+            // The raw text has more between them than the flow: the line break.
+            && flow.raw_range(i..j + next.len_utf8()).len() > 1 + next.len_utf8()
+        {
+            continue;
+        }
+        joined.push(c);
+        map.extend(i..i + c.len_utf8());
+        previous = c;
+    }
+    map.push(text.len());
+    if joined.len() == text.len() {
+        return parser.link(text, decisions);
+    }
+    let mut found = parser.link(&joined, decisions);
+    for m in &mut found {
+        let start = map.get(m.range.start).copied().unwrap_or(text.len());
+        let end = m
+            .range
+            .end
+            .checked_sub(1)
+            .and_then(|last| map.get(last))
+            .map_or(start, |&last| last + 1);
+        m.range = start..end;
+        text.get(start..end)
+            .unwrap_or_default()
+            .clone_into(&mut m.surface);
+    }
+    found
+}
+
 /// The shortest start of `surface` that folds to `key`: the name as written, without its
 /// ending ("Taschkent" in "Taschkents").
 #[must_use]
@@ -270,7 +316,7 @@ pub fn prepare(
     }
     let id = library.new_article_id(&meta.title, meta.date);
     let flow = FlowText::from_raw(text);
-    let linked = parser.link(&flow.text, &decisions(library, shipped));
+    let linked = link_flow(parser, &flow, &decisions(library, shipped));
     let german = meta.language == "de";
     let mut new_places: Vec<PlaceEntry> = Vec::new();
     let mut mentions = Vec::with_capacity(linked.len());
