@@ -107,6 +107,9 @@ impl AtlasApp {
         if let Some(form) = &mut self.add_form {
             actions.extend(crate::ui::add_article::add_article_ui(ctx, view, form));
         }
+        if let Some(form) = &mut self.event_form {
+            actions.extend(crate::ui::event_form::event_form_ui(ctx, view, form));
+        }
         if let Some(review) = &mut self.review
             && !self.placing
         {

@@ -130,7 +130,15 @@ impl AtlasApp {
     /// the view.
     pub(super) fn rebuild(&mut self) {
         let selected = self.selected.map(|p| self.atlas.place(p).id.clone());
+        let old = Arc::clone(&self.atlas);
         let (atlas, problems) = self.workspace.build();
+        // Events are kept in date order, so a new one moves others: what points at events
+        // (the selection, the tours' steps) follows them by id.
+        let remap = |e: crate::model::EventIdx| atlas.event_by_id(&old.event(e).id);
+        self.selected_event = self.selected_event.and_then(remap);
+        for tour in &mut self.tours {
+            tour.remap_events(remap);
+        }
         self.problems.retain(|p| !self.build_problems.contains(p));
         self.problems.extend(problems.iter().cloned());
         self.build_problems = problems;
@@ -318,7 +326,7 @@ impl AtlasApp {
             }
             Action::Undo | Action::Redo => self.undo_redo(matches!(action, Action::Redo)),
             Action::DismissNotice => self.notice = None,
-            _ => {}
+            other => self.apply_events(other, now),
         }
     }
 

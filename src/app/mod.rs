@@ -5,6 +5,7 @@
 
 mod apply;
 mod dialogs;
+mod events;
 mod export;
 mod library;
 mod map_view;
@@ -141,6 +142,11 @@ pub struct AtlasApp {
     notice: Option<String>,
     /// Places named in articles, drawn as diamonds where no event marker is.
     article_markers: Vec<crate::model::ArticlePlace>,
+    /// The form of an event being recorded or edited, while open.
+    event_form: Option<crate::ui::event_form::EventForm>,
+    /// This window's hold on the library (released when the app ends).
+    #[allow(dead_code)] // Held for its Drop.
+    library_lock: Option<crate::library::LibraryLock>,
 }
 
 impl AtlasApp {
@@ -151,10 +157,19 @@ impl AtlasApp {
             atlas: shipped,
             mut problems,
         } = loaded;
+        let mut library_lock = None;
         let library = match &options.library {
             Some(root) => {
-                let (library, library_problems) = crate::library::Library::open(root);
+                let (mut library, library_problems) = crate::library::Library::open(root);
                 problems.extend(library_problems);
+                // A second window on the same library reads it but never writes it.
+                match crate::library::LibraryLock::acquire(root) {
+                    Ok(lock) => library_lock = Some(lock),
+                    Err(e) => {
+                        problems.push(Problem::warning(root.clone(), None, e.to_string()));
+                        library.set_read_only();
+                    }
+                }
                 library
             }
             None => crate::library::Library::in_memory(),
@@ -232,6 +247,8 @@ impl AtlasApp {
             removing: None,
             notice: None,
             article_markers,
+            event_form: None,
+            library_lock,
             export_dialog: None,
             export: None,
             exported: None,

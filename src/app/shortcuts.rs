@@ -78,6 +78,8 @@ impl AtlasApp {
             if i.key_pressed(Key::Escape) {
                 actions.push(if self.removing.is_some() {
                     Action::CancelRemove
+                } else if self.event_form.is_some() {
+                    Action::CloseEventForm
                 } else if self.review.is_some() || self.placing {
                     Action::CloseReview
                 } else if self.add_form.is_some() {

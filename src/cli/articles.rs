@@ -134,6 +134,10 @@ pub fn add(corpus: &Corpus, root: Option<&Path>, paths: &[PathBuf]) -> (String, 
         Ok(p) => p,
         Err(report) => return (report, false),
     };
+    let _lock = match library::LibraryLock::acquire(&root) {
+        Ok(lock) => lock,
+        Err(e) => return (format!("{}: {e}\n", root.display()), false),
+    };
     let (mut library, problems) = Library::open(&root);
     let mut out = String::new();
     for problem in &problems {

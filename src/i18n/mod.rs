@@ -3,7 +3,12 @@
 //! Strings live in one table per language, checked complete by the compiler: a field missing in
 //! one language does not build. Words that depend on numbers or data are functions below.
 
+mod dates;
+mod events;
 mod library;
+
+pub use dates::date_reasoning;
+pub use events::EventStrings;
 
 pub use library::{
     LibraryStrings, added, draft_of, duplicate, import_error, import_note, not_saved, place_on_map,
@@ -35,6 +40,15 @@ impl Lang {
             Self::De
         } else {
             Self::En
+        }
+    }
+
+    /// The strings of recording and editing events.
+    #[must_use]
+    pub fn events(self) -> &'static EventStrings {
+        match self {
+            Self::De => &events::DE,
+            Self::En => &events::EN,
         }
     }
 

@@ -596,6 +596,7 @@ fn load_events(
             about,
             participants,
             sources,
+            origin: crate::model::Origin::Shipped,
         });
     }
     out
@@ -643,7 +644,7 @@ fn resolve_source(
 
 /// A quote as the data writes it, with its whitespace runs made single spaces, and where it
 /// stands in an article's reflowed text (event sources and tour passages are found alike).
-pub(crate) fn find_quote(flow: &FlowText, quote: &str) -> (String, Option<std::ops::Range<usize>>) {
+pub fn find_quote(flow: &FlowText, quote: &str) -> (String, Option<std::ops::Range<usize>>) {
     let quote = normalize_ws(quote);
     let range = flow
         .text

@@ -38,7 +38,7 @@ pub fn test_atlas() -> crate::model::Atlas {
 }
 
 pub use files::Corpus;
-pub use load::{Loaded, gazetteer_linker, load, parse_hex_color};
+pub use load::{Loaded, find_quote, gazetteer_linker, load, parse_hex_color};
 pub use problem::{LineIndex, Problem, Severity};
 
 /// Today's date from the system clock, to bound event dates.

@@ -1,7 +1,10 @@
 //! Edits of the library as values: each is applied in one place and yields the edit that
 //! undoes it, so undo and redo are just more edits.
 
-use super::{DecisionEntry, Library, LibraryArticle, LibraryError, MentionEntry, PlaceEntry};
+use super::{
+    DecisionEntry, EventEntry, Library, LibraryArticle, LibraryError, MentionEntry, PlaceEntry,
+    ProcessEntry,
+};
 
 /// One change to the library.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,18 +28,29 @@ pub enum Edit {
         name: String,
         decision: Option<DecisionEntry>,
     },
+    /// Add an event, or replace the event with its id.
+    PutEvent(Box<EventEntry>),
+    /// Remove an event.
+    RemoveEvent(String),
+    /// Add a process, or replace the process with its id.
+    PutProcess(ProcessEntry),
+    /// Remove a process.
+    RemoveProcess(String),
     /// Several edits as one (undone together, in reverse order).
     Batch(Vec<Edit>),
 }
 
 /// What an edit changed, so that only those files are written.
 #[derive(Debug, Default)]
+#[allow(clippy::struct_excessive_bools)] // One flag per file of the library.
 pub(super) struct Touched {
     pub texts: Vec<String>,
     pub mentions: Vec<String>,
     pub articles: bool,
     pub places: bool,
     pub decisions: bool,
+    pub events: bool,
+    pub processes: bool,
     /// Removed articles: (id, text file).
     pub removed: Vec<(String, String)>,
 }
@@ -123,6 +137,40 @@ fn apply_one(
             Edit::SetDecision {
                 name,
                 decision: old,
+            }
+        }
+        Edit::PutEvent(event) => {
+            touched.events = true;
+            if let Some(slot) = library.events.iter_mut().find(|e| e.id == event.id) {
+                Edit::PutEvent(Box::new(std::mem::replace(slot, *event)))
+            } else {
+                let id = event.id.clone();
+                library.events.push(*event);
+                Edit::RemoveEvent(id)
+            }
+        }
+        Edit::RemoveEvent(id) => {
+            touched.events = true;
+            match library.events.iter().position(|e| e.id == id) {
+                Some(i) => Edit::PutEvent(Box::new(library.events.remove(i))),
+                None => Edit::Batch(Vec::new()),
+            }
+        }
+        Edit::PutProcess(process) => {
+            touched.processes = true;
+            if let Some(slot) = library.processes.iter_mut().find(|p| p.id == process.id) {
+                Edit::PutProcess(std::mem::replace(slot, process))
+            } else {
+                let id = process.id.clone();
+                library.processes.push(process);
+                Edit::RemoveProcess(id)
+            }
+        }
+        Edit::RemoveProcess(id) => {
+            touched.processes = true;
+            match library.processes.iter().position(|p| p.id == id) {
+                Some(i) => Edit::PutProcess(library.processes.remove(i)),
+                None => Edit::Batch(Vec::new()),
             }
         }
         Edit::Batch(edits) => {

@@ -15,7 +15,11 @@
 
 mod edit;
 pub mod intake;
+mod lock;
+pub mod pack;
+pub mod record_event;
 pub mod records;
+mod resolve;
 pub mod review;
 pub mod store;
 mod workspace;
@@ -23,13 +27,15 @@ mod workspace;
 use std::path::{Path, PathBuf};
 
 pub use edit::Edit;
+pub use lock::{LibraryLock, LockError};
 pub use records::{
-    ArticleEntry, CandidateEntry, DecisionEntry, LinkStatus, MentionEntry, PlaceEntry,
+    ArticleEntry, CandidateEntry, DecisionEntry, EventEntry, LinkStatus, MentionEntry,
+    ParticipantEntry, PlaceEntry, ProcessEntry, SourceEntry,
 };
 pub use workspace::Workspace;
 
 use crate::ingest::Problem;
-use records::{ArticlesFile, DecisionsFile, MentionsFile, PlacesFile};
+use records::{ArticlesFile, DecisionsFile, EventsFile, MentionsFile, PlacesFile, ProcessesFile};
 
 /// One of the user's articles with its text and its reviewed mentions.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,8 +53,12 @@ pub struct Library {
     pub articles: Vec<LibraryArticle>,
     pub places: Vec<PlaceEntry>,
     pub decisions: Vec<DecisionEntry>,
+    pub events: Vec<EventEntry>,
+    pub processes: Vec<ProcessEntry>,
     /// Files that could not be read: set aside before they are first written.
     unreadable: Vec<PathBuf>,
+    /// Another process writes this library: every edit is refused.
+    read_only: bool,
 }
 
 /// Why an edit could not be saved.
@@ -65,6 +75,8 @@ pub enum LibraryError {
     DuplicateArticle(String),
     #[error("cannot write TOML: {0}")]
     Toml(#[from] toml::ser::Error),
+    #[error("the library is open in another window: read-only here")]
+    ReadOnly,
 }
 
 impl Library {
@@ -94,8 +106,12 @@ impl Library {
         let articles: ArticlesFile = library.read_toml("articles.toml", &mut problems);
         let places: PlacesFile = library.read_toml("places.toml", &mut problems);
         let decisions: DecisionsFile = library.read_toml("decisions.toml", &mut problems);
+        let events: EventsFile = library.read_toml("events.toml", &mut problems);
+        let processes: ProcessesFile = library.read_toml("processes.toml", &mut problems);
         library.places = places.place;
         library.decisions = decisions.decision;
+        library.events = events.event;
+        library.processes = processes.process;
         for entry in articles.article {
             let path = root.join("texts").join(&entry.file);
             let text = match store::read_optional(&path) {
@@ -118,6 +134,17 @@ impl Library {
             });
         }
         (library, problems)
+    }
+
+    /// Refuses every edit from now on (another process holds the library's lock).
+    pub fn set_read_only(&mut self) {
+        self.read_only = true;
+    }
+
+    /// Whether edits are refused.
+    #[must_use]
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The folder, if the library lives on disk.
@@ -167,6 +194,16 @@ impl Library {
     #[must_use]
     pub fn article_with_hash(&self, hash: &str) -> Option<&LibraryArticle> {
         self.articles.iter().find(|a| a.entry.content_hash == hash)
+    }
+
+    #[must_use]
+    pub fn event(&self, id: &str) -> Option<&EventEntry> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    #[must_use]
+    pub fn process(&self, id: &str) -> Option<&ProcessEntry> {
+        self.processes.iter().find(|p| p.id == id)
     }
 
     #[must_use]
@@ -221,6 +258,9 @@ impl Library {
     /// When the edit does not fit the library (an unknown article) or cannot be written; then
     /// the library in memory is as it was.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, LibraryError> {
+        if self.read_only {
+            return Err(LibraryError::ReadOnly);
+        }
         let before = self.clone();
         let result = edit::apply(self, edit).and_then(|(inverse, touched)| {
             self.save(&touched)?;
@@ -279,6 +319,20 @@ impl Library {
             };
             let text = format!("{}\n{}", records::DECISIONS_HEADER, toml::to_string(&file)?);
             write(self, "decisions.toml", &text)?;
+        }
+        if touched.processes {
+            let file = ProcessesFile {
+                process: self.processes.clone(),
+            };
+            let text = format!("{}\n{}", records::PROCESSES_HEADER, toml::to_string(&file)?);
+            write(self, "processes.toml", &text)?;
+        }
+        if touched.events {
+            let file = EventsFile {
+                event: self.events.clone(),
+            };
+            let text = format!("{}\n{}", records::EVENTS_HEADER, toml::to_string(&file)?);
+            write(self, "events.toml", &text)?;
         }
         if touched.articles {
             let file = ArticlesFile {

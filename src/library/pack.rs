@@ -53,6 +53,10 @@ pub struct Manifest {
     pub description: String,
 }
 
+/// A pack's files other than the manifest: each path (relative, with forward slashes) and its
+/// bytes.
+pub type PackFiles = Vec<(String, Vec<u8>)>;
+
 /// How much a pack may hold; beyond these it is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -62,7 +66,8 @@ pub struct Limits {
     pub max_member_bytes: u64,
     /// Uncompressed bytes of all members together.
     pub max_total_bytes: u64,
-    /// Uncompressed size over compressed size of one member (above [`RATIO_FLOOR`] bytes).
+    /// Uncompressed size over compressed size of one member; members of 1 MiB or less are
+    /// exempt, since small files of repeated characters legitimately compress that well.
     pub max_ratio: u64,
 }
 
@@ -82,7 +87,7 @@ impl Default for Limits {
 /// Why a pack could not be written or read. The UI translates by variant.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PackError {
-    #[error("This file is not a lesson pack: it is not a zip archive, or it is truncated or damaged.")]
+    #[error("This file is not a lesson pack, or it is truncated or damaged.")]
     NotAZip,
     #[error("The lesson pack has no {MANIFEST_PATH}.")]
     NoManifest,
@@ -98,7 +103,7 @@ pub enum PackError {
     UnsafePath { path: String },
     #[error("The lesson pack's file {path:?} is encrypted; lesson packs are never encrypted.")]
     Encrypted { path: String },
-    #[error("The lesson pack's file {path:?} is compressed with a method this version cannot read ({method}).")]
+    #[error("The lesson pack's file {path:?} uses an unknown compression ({method}).")]
     UnsupportedMethod { path: String, method: String },
     #[error("The lesson pack holds {count} entries, more than a lesson pack may hold.")]
     TooManyMembers { count: usize },
@@ -107,7 +112,7 @@ pub enum PackError {
     #[error("The lesson pack's files are too large together (at least {total} bytes).")]
     TooLarge { total: u64 },
     /// The member unpacks to more than it declares, or declares an implausible ratio.
-    #[error("The lesson pack's file {path:?} unpacks to far more than it should; the pack looks hostile.")]
+    #[error("The lesson pack's file {path:?} unpacks to far more than it should.")]
     ZipBomb { path: String },
     #[error("The lesson pack holds {path:?} twice.")]
     Duplicate { path: String },
@@ -123,6 +128,11 @@ impl From<io::Error> for PackError {
 
 /// Writes a pack to `path` atomically: `manifest.toml` first, then each file (a relative path
 /// with forward slashes), deflated. A crash leaves the old file or the new one, never half.
+///
+/// # Errors
+/// [`PackError::UnsafePath`] or [`PackError::Duplicate`] for a path the reader would refuse,
+/// [`PackError::BadManifest`] or [`PackError::NewerFormat`] for a manifest it would refuse, and
+/// [`PackError::Io`] when the file cannot be written.
 pub fn write_pack(
     path: &Path,
     manifest: &Manifest,
@@ -159,15 +169,18 @@ pub fn write_pack(
 }
 
 /// Writes a pack into memory, exactly as [`write_pack`] writes it to a file.
+///
+/// # Errors
+/// As [`write_pack`], less the file system's.
 pub fn pack_bytes(manifest: &Manifest, files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, PackError> {
     Ok(write_to(Cursor::new(Vec::new()), manifest, files)?.into_inner())
 }
 
 /// Reads and checks the pack at `path`; see [`read_pack_bytes`].
-pub fn read_pack(
-    path: &Path,
-    limits: &Limits,
-) -> Result<(Manifest, Vec<(String, Vec<u8>)>), PackError> {
+///
+/// # Errors
+/// As [`read_pack_bytes`], and [`PackError::Io`] when the file cannot be read.
+pub fn read_pack(path: &Path, limits: &Limits) -> Result<(Manifest, PackFiles), PackError> {
     // Read through the file rather than loading it: only what passes the checks is kept.
     let file = std::fs::File::open(path)?;
     read_from(io::BufReader::new(file), limits)
@@ -175,10 +188,10 @@ pub fn read_pack(
 
 /// Reads and checks a pack: returns its manifest and its files (path, bytes), in the order of
 /// the archive, the manifest excluded. Any broken rule refuses the whole pack.
-pub fn read_pack_bytes(
-    bytes: &[u8],
-    limits: &Limits,
-) -> Result<(Manifest, Vec<(String, Vec<u8>)>), PackError> {
+///
+/// # Errors
+/// The first rule the pack breaks, in the order of its entries: see [`PackError`].
+pub fn read_pack_bytes(bytes: &[u8], limits: &Limits) -> Result<(Manifest, PackFiles), PackError> {
     read_from(Cursor::new(bytes), limits)
 }
 
@@ -202,6 +215,20 @@ fn name_key(path: &str) -> String {
     path.to_lowercase()
 }
 
+/// A file that is also another file's folder (`a` and `a/b`): no file system can hold both.
+/// `names` holds the [`name_key`] of every file.
+fn file_as_folder<'a>(
+    mut paths: impl Iterator<Item = &'a str>,
+    names: &HashSet<String>,
+) -> Option<String> {
+    paths.find_map(|path| {
+        path.match_indices('/')
+            .map(|(end, _)| &path[..end])
+            .find(|folder| names.contains(&name_key(folder)))
+            .map(str::to_owned)
+    })
+}
+
 /// The common writer of [`write_pack`] and [`pack_bytes`]. It refuses what the reader would
 /// refuse for its names, so a pack this app wrote can always be read back.
 fn write_to<W: Write + Seek>(
@@ -222,15 +249,19 @@ fn write_to<W: Write + Seek>(
             return Err(PackError::Duplicate { path: path.clone() });
         }
     }
+    if let Some(path) = file_as_folder(files.iter().map(|(p, _)| p.as_str()), &names) {
+        return Err(PackError::Duplicate { path });
+    }
     // A fixed date keeps packs of the same lesson byte for byte the same.
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
     let mut zip = ZipWriter::new(out);
-    let entries = std::iter::once((MANIFEST_PATH, text.as_bytes()))
-        .chain(files.iter().map(|(path, bytes)| (path.as_str(), bytes.as_slice())));
-    for (path, bytes) in entries {
+    let rest = files
+        .iter()
+        .map(|(path, bytes)| (path.as_str(), bytes.as_slice()));
+    for (path, bytes) in std::iter::once((MANIFEST_PATH, text.as_bytes())).chain(rest) {
         zip.start_file(path, options).map_err(write_error)?;
         zip.write_all(bytes)?;
     }
@@ -350,8 +381,7 @@ fn check_member(
             size: declared,
         });
     }
-    if declared > RATIO_FLOOR
-        && declared > entry.compressed_size().saturating_mul(limits.max_ratio)
+    if declared > RATIO_FLOOR && declared > entry.compressed_size().saturating_mul(limits.max_ratio)
     {
         return Err(PackError::ZipBomb { path: name });
     }
@@ -379,7 +409,9 @@ fn read_member<R: Read + Seek>(
         .as_ref()
         .with_reader(reader, ZipReadOptions::new())
         .map_err(read_error)?;
-    match file.take(declared.saturating_add(1)).read_to_end(&mut body) {
+    // The reader is released before the match, which may need it again.
+    let outcome = file.take(declared.saturating_add(1)).read_to_end(&mut body);
+    match outcome {
         Ok(_) if body.len() as u64 > declared => Err(PackError::ZipBomb {
             path: path.to_owned(),
         }),
@@ -424,7 +456,7 @@ fn continues_past<R: Read + Seek>(
 fn read_from<R: Read + Seek>(
     reader: R,
     limits: &Limits,
-) -> Result<(Manifest, Vec<(String, Vec<u8>)>), PackError> {
+) -> Result<(Manifest, PackFiles), PackError> {
     // The iterating reader keeps entries that share a name (the indexed `ZipArchive` merges
     // them), and checking each local header against the central directory refuses archives
     // that show different files to different readers.
@@ -456,15 +488,8 @@ fn read_from<R: Read + Seek>(
         }
     }
     let manifest = manifest.ok_or(PackError::NoManifest)?;
-    // A file that is also another file's folder (`a` and `a/b`) cannot be written out.
-    for (path, _) in &files {
-        for (end, _) in path.match_indices('/') {
-            if names.contains(&name_key(&path[..end])) {
-                return Err(PackError::Duplicate {
-                    path: path[..end].to_owned(),
-                });
-            }
-        }
+    if let Some(path) = file_as_folder(files.iter().map(|(p, _)| p.as_str()), &names) {
+        return Err(PackError::Duplicate { path });
     }
     Ok((manifest, files))
 }

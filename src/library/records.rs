@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Date, PlaceKind};
+use crate::model::{Date, EventKind, PlaceKind, Role};
 
 /// An article of the user's, as in `data/articles.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -134,6 +134,76 @@ pub struct DecisionEntry {
     pub place: Option<String>,
 }
 
+/// An event of the user's, as in `data/events.toml`; its quotes are verbatim passages of the
+/// articles (the recording takes them from the text, so they occur by construction).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventEntry {
+    pub id: String,
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date_note: String,
+    pub title_de: String,
+    #[serde(default)]
+    pub title_en: String,
+    pub kind: EventKind,
+    /// A shipped or a library process id; empty: none.
+    #[serde(default)]
+    pub process: String,
+    /// Where it happened (place ids), the venue first.
+    #[serde(default)]
+    pub places: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub about: Vec<String>,
+    #[serde(default)]
+    pub participants: Vec<ParticipantEntry>,
+    #[serde(default)]
+    pub sources: Vec<SourceEntry>,
+    /// The shipped event this one was copied from, to be changed in the library.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copied_from: Option<String>,
+}
+
+/// One participant: a country place id or an actor id, a role, people (actor ids).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParticipantEntry {
+    pub who: String,
+    pub role: Role,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<String>,
+}
+
+/// A passage that reports the event: the article's id and the quote, verbatim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceEntry {
+    pub article: String,
+    pub quote: String,
+}
+
+/// A peace process or track the user made, as in `data/processes.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProcessEntry {
+    pub id: String,
+    pub name_de: String,
+    #[serde(default)]
+    pub name_en: String,
+    /// "#rrggbb".
+    pub color: String,
+}
+
+/// `events.toml`.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct EventsFile {
+    #[serde(default)]
+    pub event: Vec<EventEntry>,
+}
+
+/// `processes.toml`.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct ProcessesFile {
+    #[serde(default)]
+    pub process: Vec<ProcessEntry>,
+}
+
 /// `articles.toml`.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct ArticlesFile {
@@ -199,4 +269,22 @@ pub const DECISIONS_HEADER: &str = "\
 #
 # One [[decision]] per name: name (as written), place (the id it stands for; no place: the
 # name is not a place).
+";
+
+/// See [`ARTICLES_HEADER`].
+pub const EVENTS_HEADER: &str = "\
+# Mediation Atlas — your events (events.toml)
+#
+# The format of the shipped data/events.toml: id, date (as precise as the text: \"2024-04-22\",
+# \"2024-04\", \"2024\", \"unknown\"), date_note, title_de, title_en, kind, process, places (the venue
+# first), about, participants ({ who = country or actor id, role, people }), sources ({ article,
+# quote }: each quote a verbatim passage of the article), and copied_from (the shipped event a
+# changed copy was made of).
+";
+
+/// See [`ARTICLES_HEADER`].
+pub const PROCESSES_HEADER: &str = "\
+# Mediation Atlas — your peace processes and tracks (processes.toml)
+#
+# The format of the shipped data/processes.toml: id, name_de, name_en, color (\"#rrggbb\").
 ";

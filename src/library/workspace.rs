@@ -140,12 +140,45 @@ impl Workspace {
                 origin: Origin::Library,
             });
         }
+        let mut processes = shipped.processes.clone();
+        processes.extend(super::resolve::processes(
+            &self.library.processes,
+            &root,
+            &mut problems,
+        ));
+        let process_ids: HashMap<String, crate::model::ProcessIdx> = processes
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), crate::model::ProcessIdx::from_index(i)))
+            .collect();
+        let mut events = shipped.events.clone();
+        let lookup = super::resolve::Lookup {
+            shipped,
+            places: &places,
+            place_ids: &ids,
+            processes: &process_ids,
+            articles: &articles,
+        };
+        for entry in &self.library.events {
+            if shipped.event_by_id(&entry.id).is_some() {
+                problems.push(Problem::error(
+                    root.join("events.toml"),
+                    None,
+                    format!(
+                        "event “{}”: the id is taken; the event is skipped",
+                        entry.id
+                    ),
+                ));
+                continue;
+            }
+            events.push(super::resolve::event(entry, &lookup, &root, &mut problems));
+        }
         let atlas = Atlas::new(
             places,
             shipped.actors.clone(),
-            shipped.processes.clone(),
+            processes,
             articles,
-            shipped.events.clone(),
+            events,
             mentions,
         );
         (atlas, problems)

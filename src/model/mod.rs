@@ -5,6 +5,7 @@
 
 mod atlas;
 mod date;
+pub mod date_expr;
 pub mod filter;
 pub mod quiz;
 pub mod relations;

@@ -263,6 +263,7 @@ fn make_event(rng: &mut SplitMix64, layout: &Layout, i: usize) -> Event {
         about,
         participants,
         sources: Vec::new(),
+        origin: crate::model::Origin::Shipped,
     }
 }
 

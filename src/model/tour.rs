@@ -64,6 +64,20 @@ pub struct Tour {
 }
 
 impl Tour {
+    /// Points every event of the tour at its place in a rebuilt atlas (`map` gives the new index
+    /// of an old one, or `None` if the event is gone: it is then dropped from the step).
+    pub fn remap_events(&mut self, map: impl Fn(EventIdx) -> Option<EventIdx>) {
+        for step in &mut self.steps {
+            step.select_event = step.select_event.and_then(&map);
+            step.highlight = step.highlight.iter().filter_map(|&e| map(e)).collect();
+            if let StepView::FitEvents(events) = &mut step.view {
+                *events = events.iter().filter_map(|&e| map(e)).collect();
+            }
+        }
+    }
+}
+
+impl Tour {
     #[must_use]
     pub fn title(&self, lang: Lang) -> &str {
         pick(lang, &self.title_de, &self.title_en)

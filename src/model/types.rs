@@ -203,6 +203,8 @@ pub struct Event {
     pub about: Vec<PlaceIdx>,
     pub participants: Vec<Participant>,
     pub sources: Vec<Source>,
+    /// Shipped (read-only) or the user's own.
+    pub origin: Origin,
 }
 
 impl Event {

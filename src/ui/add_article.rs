@@ -285,7 +285,7 @@ fn draft_ui(ui: &mut Ui, view: ViewCtx<'_>, form: &mut AddForm, actions: &mut Ve
 }
 
 /// The date as typed: ISO with the precision given, or "unknown"/"unbekannt" (or nothing).
-fn parse_date(text: &str) -> Option<Date> {
+pub fn parse_date(text: &str) -> Option<Date> {
     let t = text.trim();
     if t.is_empty() || t.eq_ignore_ascii_case("unbekannt") || t.eq_ignore_ascii_case("unknown") {
         return Some(Date::Unknown);

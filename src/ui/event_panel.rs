@@ -32,6 +32,7 @@ pub fn event_detail_ui(ui: &mut Ui, ctx: ViewCtx<'_>, idx: EventIdx, actions: &m
     let atlas = ctx.atlas;
     let event = atlas.event(idx);
     ui.label(RichText::new(event.title(ctx.lang)).heading());
+    edit_buttons_ui(ui, ctx, idx, actions);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(i18n::format_date(event.date, ctx.lang)).strong());
         ui.label(RichText::new(i18n::event_kind(event.kind, ctx.lang)).color(style::MUTED_TEXT));
@@ -131,4 +132,28 @@ pub fn event_detail_ui(ui: &mut Ui, ctx: ViewCtx<'_>, idx: EventIdx, actions: &m
             ui.add_space(4.0);
         }
     }
+}
+
+/// The user's own event: edit and delete; a shipped one: copy it into the library to change it.
+fn edit_buttons_ui(ui: &mut Ui, ctx: ViewCtx<'_>, idx: EventIdx, actions: &mut Vec<Action>) {
+    let e = ctx.lang.events();
+    let event = ctx.atlas.event(idx);
+    ui.horizontal_wrapped(|ui| {
+        if event.origin == crate::model::Origin::Library {
+            let copied = ctx
+                .library
+                .event(&event.id)
+                .is_some_and(|entry| entry.copied_from.is_some());
+            let mark = if copied { e.copy_of } else { e.own_event };
+            ui.label(RichText::new(mark).small().color(style::ARTICLE_MARKER));
+            if ui.small_button(e.edit).clicked() {
+                actions.push(Action::EditEvent(idx));
+            }
+            if ui.small_button(e.delete).clicked() {
+                actions.push(Action::DeleteEvent(event.id.clone()));
+            }
+        } else if ui.small_button(e.copy).clicked() {
+            actions.push(Action::CopyEvent(idx));
+        }
+    });
 }

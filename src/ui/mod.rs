@@ -3,6 +3,7 @@
 
 pub mod add_article;
 mod banner;
+pub mod event_form;
 pub mod event_panel;
 pub mod filters;
 pub mod kwic;
@@ -171,4 +172,21 @@ pub enum Action {
     Redo,
     /// Dismiss the notice at the top of the map.
     DismissNotice,
+    /// Record the selected passage (a flow range) of an article as an event.
+    RecordEvent {
+        article: ArticleIdx,
+        range: std::ops::Range<usize>,
+    },
+    /// Save the event of the form (and the new process made there, if any).
+    SaveEvent(
+        Box<crate::library::EventEntry>,
+        Option<crate::library::ProcessEntry>,
+    ),
+    CloseEventForm,
+    /// Edit one of the user's events in the form.
+    EditEvent(crate::model::EventIdx),
+    /// Delete one of the user's events (undoable).
+    DeleteEvent(String),
+    /// Copy a shipped event into the library, to change it there.
+    CopyEvent(crate::model::EventIdx),
 }

@@ -241,6 +241,12 @@ pub fn reader_ui(ui: &mut Ui, ctx: ViewCtx<'_>, state: &mut ReaderState) -> Vec<
         let text = article.flow.text.get(selection.clone()).unwrap_or("");
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(format!("„{}“", shorten(text, 60))).strong());
+            if ui.button(ctx.lang.events().record_button).clicked() {
+                actions.push(Action::RecordEvent {
+                    article: state.article,
+                    range: selection.clone(),
+                });
+            }
             if state.review && ui.button(l.link_passage).clicked() {
                 actions.push(Action::ReviewPassage {
                     article: article.id.clone(),
