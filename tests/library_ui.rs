@@ -21,20 +21,6 @@ Usbekistans, Kasachstans und Afghanistans über den Bau einer Bahnlinie von Term
 Masar-e Scharif nach Kabul beraten. Die Delegation aus Duschanbe reiste über Samarkand an. \
 Beobachter aus Doha und Bischkek verfolgten die Gespräche.\n";
 
-/// A file dropped on the window, as the platform hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 fn app(library: &Path) -> Harness<'static, AtlasApp> {
     common::launch(
         common::load_shipped(),
@@ -54,7 +40,7 @@ fn drop_files(harness: &mut Harness<'static, AtlasApp>, paths: &[PathBuf]) {
         harness
             .input_mut()
             .dropped_files
-            .push(Arc::new(Dropped(path.clone())));
+            .push(Arc::new(common::DroppedPath(path.clone())));
     }
     harness.run();
 }

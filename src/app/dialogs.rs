@@ -122,6 +122,29 @@ impl AtlasApp {
             ));
         }
         let l = self.lang.lib();
+        if let Some(path) = &mut self.lesson_dialog {
+            centred_dialog(l.lesson_export).show(ctx, |ui| {
+                let label = ui.label(l.lesson_prompt);
+                ui.add(egui::TextEdit::singleline(path).desired_width(460.0))
+                    .labelled_by(label.id);
+                ui.label(
+                    egui::RichText::new(l.lesson_hint)
+                        .small()
+                        .color(crate::style::MUTED_TEXT),
+                );
+                let (ok, cancel) = ok_cancel(
+                    ui,
+                    [self.lang.t().export_save, self.lang.t().cancel],
+                    !path.trim().is_empty(),
+                    false,
+                );
+                if ok {
+                    actions.push(Action::ExportLesson(PathBuf::from(path.trim())));
+                } else if cancel {
+                    actions.push(Action::CloseLessonExport);
+                }
+            });
+        }
         if let Some(id) = &self.removing {
             let title = view
                 .library

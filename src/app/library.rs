@@ -326,6 +326,34 @@ impl AtlasApp {
             }
             Action::Undo | Action::Redo => self.undo_redo(matches!(action, Action::Redo)),
             Action::DismissNotice => self.notice = None,
+            Action::OpenLessonExport => {
+                let dir = directories::UserDirs::new()
+                    .and_then(|d| d.document_dir().map(std::path::Path::to_path_buf))
+                    .or_else(|| directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()))
+                    .unwrap_or_default();
+                let name = format!("lektion-{}.atlas", crate::ingest::today().to_iso());
+                self.lesson_dialog = Some(dir.join(name).display().to_string());
+            }
+            Action::CloseLessonExport => self.lesson_dialog = None,
+            Action::ExportLesson(path) => {
+                self.lesson_dialog = None;
+                let title = path
+                    .file_stem()
+                    .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+                let written = crate::library::lesson::library_files(&self.library_view)
+                    .map_err(|e| e.to_string())
+                    .and_then(|files| {
+                        let manifest =
+                            crate::library::lesson::manifest(&title, &platform::now_iso());
+                        crate::library::pack::write_pack(&path, &manifest, &files)
+                            .map_err(|e| e.to_string())
+                    });
+                self.notice = Some(match written {
+                    Ok(()) => i18n::lesson_saved(&path, self.lang),
+                    Err(e) => i18n::lesson_refused(&path, &e, self.lang),
+                });
+            }
+            Action::ImportLesson(path) => self.import_lesson(&path),
             other => self.apply_events(other, now),
         }
     }
@@ -391,12 +419,50 @@ impl AtlasApp {
         }
     }
 
+    /// Adds a lesson pack's content to the library (one undoable step); a pack that cannot be
+    /// read is refused whole, with its file and the reason.
+    fn import_lesson(&mut self, path: &std::path::Path) {
+        let outcome =
+            crate::library::pack::read_pack(path, &crate::library::pack::Limits::default())
+                .map_err(|e| e.to_string())
+                .and_then(|(manifest, files)| {
+                    crate::library::lesson::import(
+                        &self.workspace.library,
+                        self.workspace.shipped(),
+                        &files,
+                    )
+                    .map(|(edit, report)| (manifest, edit, report))
+                    .map_err(|e| e.to_string())
+                });
+        match outcome {
+            Ok((manifest, edit, report)) => {
+                if self.edit(edit) {
+                    self.geoparser.stale = true;
+                    self.notice = Some(i18n::lesson_imported(&manifest.title, &report, self.lang));
+                }
+            }
+            Err(e) => {
+                let message = i18n::lesson_refused(path, &e, self.lang);
+                self.problems
+                    .push(Problem::error(path.to_path_buf(), None, message.clone()));
+                self.notice = Some(message);
+            }
+        }
+    }
+
     /// Reads files as drafts for the form; what cannot be read is said (in the dialog and the
     /// banner, with the file's name) and nothing of it is added.
     fn import_files(&mut self, paths: &[PathBuf]) {
         let mut drafts = Vec::new();
         let mut errors = Vec::new();
         for path in paths {
+            if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case(crate::library::pack::EXTENSION))
+            {
+                self.import_lesson(path);
+                continue;
+            }
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
@@ -415,6 +481,9 @@ impl AtlasApp {
                     errors.push(message);
                 }
             }
+        }
+        if drafts.is_empty() && errors.is_empty() {
+            return;
         }
         let form = self.add_form.get_or_insert_with(AddForm::default);
         form.errors = errors;

@@ -144,6 +144,8 @@ pub struct AtlasApp {
     article_markers: Vec<crate::model::ArticlePlace>,
     /// The form of an event being recorded or edited, while open.
     event_form: Option<crate::ui::event_form::EventForm>,
+    /// The path typed into the "share as a lesson" dialog, while it is open.
+    lesson_dialog: Option<String>,
     /// This window's hold on the library (released when the app ends).
     #[allow(dead_code)] // Held for its Drop.
     library_lock: Option<crate::library::LibraryLock>,
@@ -249,6 +251,7 @@ impl AtlasApp {
             article_markers,
             event_form: None,
             library_lock,
+            lesson_dialog: None,
             export_dialog: None,
             export: None,
             exported: None,

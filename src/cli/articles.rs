@@ -203,3 +203,97 @@ pub fn add(corpus: &Corpus, root: Option<&Path>, paths: &[PathBuf]) -> (String, 
     }
     (out, ok)
 }
+
+/// `pack export`: the library as one `.atlas` file.
+#[must_use]
+pub fn pack_export(root: Option<&Path>, title: Option<&str>, file: &Path) -> (String, bool) {
+    let Some(root) = root.map(Path::to_path_buf).or_else(Library::default_root) else {
+        return (
+            "no folder for the library: give one with --library DIR\n".to_owned(),
+            false,
+        );
+    };
+    let (library, problems) = Library::open(&root);
+    let mut out = String::new();
+    for problem in &problems {
+        let _ = writeln!(out, "{problem}");
+    }
+    let title = title.map_or_else(
+        || {
+            file.file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+        },
+        str::to_owned,
+    );
+    let written = library::lesson::library_files(&library)
+        .map_err(|e| e.to_string())
+        .and_then(|files| {
+            let manifest = library::lesson::manifest(&title, &crate::platform::now_iso());
+            library::pack::write_pack(file, &manifest, &files).map_err(|e| e.to_string())
+        });
+    match written {
+        Ok(()) => {
+            let _ = writeln!(
+                out,
+                "{}: {} articles, {} events, {} places, {} processes",
+                file.display(),
+                library.articles.len(),
+                library.events.len(),
+                library.places.len(),
+                library.processes.len()
+            );
+            (out, true)
+        }
+        Err(e) => {
+            let _ = writeln!(out, "{}: error: {e}", file.display());
+            (out, false)
+        }
+    }
+}
+
+/// `pack import`: a pack's content joins the library; nothing there is overwritten.
+#[must_use]
+pub fn pack_import(corpus: &Corpus, root: Option<&Path>, file: &Path) -> (String, bool) {
+    let Some(root) = root.map(Path::to_path_buf).or_else(Library::default_root) else {
+        return (
+            "no folder for the library: give one with --library DIR\n".to_owned(),
+            false,
+        );
+    };
+    let _lock = match library::LibraryLock::acquire(&root) {
+        Ok(lock) => lock,
+        Err(e) => return (format!("{}: {e}\n", root.display()), false),
+    };
+    let Loaded { atlas, .. } = ingest::load(corpus, ingest::today());
+    let (mut library, _) = Library::open(&root);
+    let outcome = library::pack::read_pack(file, &library::pack::Limits::default())
+        .map_err(|e| e.to_string())
+        .and_then(|(manifest, files)| {
+            let (edit, report) =
+                library::lesson::import(&library, &atlas, &files).map_err(|e| e.to_string())?;
+            library.apply(edit).map_err(|e| e.to_string())?;
+            Ok((manifest, report))
+        });
+    match outcome {
+        Ok((manifest, report)) => {
+            let mut out = format!(
+                "{}: “{}”: {} articles, {} events, {} places, {} processes added; {} already there\n",
+                file.display(),
+                manifest.title,
+                report.articles,
+                report.events,
+                report.places,
+                report.processes,
+                report.merged
+            );
+            for note in &report.renamed {
+                let _ = writeln!(out, "  kept both: {note}");
+            }
+            (out, true)
+        }
+        Err(e) => (
+            format!("{}: error: {e}; nothing was added\n", file.display()),
+            false,
+        ),
+    }
+}

@@ -3,7 +3,7 @@
 
 mod articles;
 
-pub use articles::{add, mentions};
+pub use articles::{add, mentions, pack_export, pack_import};
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -112,6 +112,11 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Share the library as one `.atlas` lesson pack, or join one to your library.
+    Pack {
+        #[command(subcommand)]
+        command: PackCommand,
+    },
     /// Add articles (text, Markdown, HTML or PDF) to your library, link them, and print what
     /// was linked.
     Add {
@@ -123,6 +128,33 @@ pub enum Command {
         /// Files to add.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PackCommand {
+    /// Write the whole library (articles, texts, reviews, places, events, processes) to FILE.
+    Export {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// The library folder (default: the platform's data folder).
+        #[arg(long, value_name = "DIR")]
+        library: Option<PathBuf>,
+        /// The lesson's title (default: the file's name).
+        #[arg(long)]
+        title: Option<String>,
+        /// The pack to write (`.atlas`).
+        file: PathBuf,
+    },
+    /// Add a pack's content to the library: identical records merge, a different one under a
+    /// taken id comes in under a new id (and is listed).
+    Import {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        #[arg(long, value_name = "DIR")]
+        library: Option<PathBuf>,
+        /// The pack to read (`.atlas`).
+        file: PathBuf,
     },
 }
 
@@ -186,6 +218,27 @@ pub fn main() -> ExitCode {
             files,
         }) => {
             let (report, ok) = add(&corpus.corpus(), library.as_deref(), &files);
+            print!("{report}");
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Some(Command::Pack { command }) => {
+            let (report, ok) = match command {
+                PackCommand::Export {
+                    corpus: _,
+                    library,
+                    title,
+                    file,
+                } => pack_export(library.as_deref(), title.as_deref(), &file),
+                PackCommand::Import {
+                    corpus,
+                    library,
+                    file,
+                } => pack_import(&corpus.corpus(), library.as_deref(), &file),
+            };
             print!("{report}");
             if ok {
                 ExitCode::SUCCESS

@@ -55,6 +55,9 @@ pub struct LibraryStrings {
     pub gazetteer_credit: &'static str,
     pub preview: &'static str,
     pub clear_selection: &'static str,
+    pub lesson_export: &'static str,
+    pub lesson_prompt: &'static str,
+    pub lesson_hint: &'static str,
 }
 
 pub(super) const DE: LibraryStrings = LibraryStrings {
@@ -107,6 +110,9 @@ pub(super) const DE: LibraryStrings = LibraryStrings {
     gazetteer_credit: "Ortsverzeichnis: GeoNames (geonames.org), CC BY 4.0",
     preview: "Anfang des Textes",
     clear_selection: "Markierung aufheben",
+    lesson_export: "Als Lektion weitergeben …",
+    lesson_prompt: "Die ganze Bibliothek als eine Datei (.atlas) speichern unter:",
+    lesson_hint: "Eine .atlas-Datei öffnet man, indem man sie auf das Fenster zieht oder ihren Pfad unter „+ Artikel“ eingibt.",
 };
 
 pub(super) const EN: LibraryStrings = LibraryStrings {
@@ -159,6 +165,9 @@ pub(super) const EN: LibraryStrings = LibraryStrings {
     gazetteer_credit: "Gazetteer: GeoNames (geonames.org), CC BY 4.0",
     preview: "Start of the text",
     clear_selection: "Clear the selection",
+    lesson_export: "Share as a lesson …",
+    lesson_prompt: "Save the whole library as one file (.atlas) to:",
+    lesson_hint: "To open an .atlas file, drop it on the window or type its path under “+ Article”.",
 };
 
 /// Why a file could not be added, in the interface language.
@@ -316,5 +325,50 @@ pub fn not_saved(error: &str, lang: Lang) -> String {
     match lang {
         Lang::De => format!("Nicht gespeichert: {error}. Ihre Bibliothek ist unverändert."),
         Lang::En => format!("Not saved: {error}. Your library is unchanged."),
+    }
+}
+
+/// What a lesson pack brought, or why it was refused.
+#[must_use]
+pub fn lesson_imported(
+    title: &str,
+    report: &crate::library::lesson::ImportReport,
+    lang: Lang,
+) -> String {
+    let renamed = if report.renamed.is_empty() {
+        String::new()
+    } else {
+        match lang {
+            Lang::De => format!(" Beide behalten: {}.", report.renamed.join("; ")),
+            Lang::En => format!(" Kept both: {}.", report.renamed.join("; ")),
+        }
+    };
+    match lang {
+        Lang::De => format!(
+            "Lektion „{title}“ übernommen: {} Artikel, {} Ereignisse, {} Orte; {} schon vorhanden.{renamed}",
+            report.articles, report.events, report.places, report.merged
+        ),
+        Lang::En => format!(
+            "Lesson “{title}” added: {} articles, {} events, {} places; {} already there.{renamed}",
+            report.articles, report.events, report.places, report.merged
+        ),
+    }
+}
+
+/// "Lektion gespeichert: PATH".
+#[must_use]
+pub fn lesson_saved(path: &std::path::Path, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("Lektion gespeichert: {}", path.display()),
+        Lang::En => format!("Lesson saved: {}", path.display()),
+    }
+}
+
+/// A pack that could not be opened: the file and why, nothing added.
+#[must_use]
+pub fn lesson_refused(path: &std::path::Path, error: &str, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("{}: {error}. Nichts wurde übernommen.", path.display()),
+        Lang::En => format!("{}: {error}. Nothing was added.", path.display()),
     }
 }

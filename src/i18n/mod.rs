@@ -11,8 +11,8 @@ pub use dates::date_reasoning;
 pub use events::EventStrings;
 
 pub use library::{
-    LibraryStrings, added, draft_of, duplicate, import_error, import_note, not_saved, place_on_map,
-    undone,
+    LibraryStrings, added, draft_of, duplicate, import_error, import_note, lesson_imported,
+    lesson_refused, lesson_saved, not_saved, place_on_map, undone,
 };
 use serde::{Deserialize, Serialize};
 

@@ -15,6 +15,7 @@
 
 mod edit;
 pub mod intake;
+pub mod lesson;
 mod lock;
 pub mod pack;
 pub mod record_event;
@@ -298,48 +299,22 @@ impl Library {
             }
         }
         for id in &touched.mentions {
-            if let Some(article) = self.article(id) {
-                let file = MentionsFile {
-                    mention: article.mentions.clone(),
-                };
-                let text = format!("{}\n{}", records::MENTIONS_HEADER, toml::to_string(&file)?);
+            if let Some(text) = self.file_text(&LibraryFile::Mentions(id.clone()))? {
                 write(self, &format!("mentions/{id}.toml"), &text)?;
             }
         }
-        if touched.places {
-            let file = PlacesFile {
-                place: self.places.clone(),
-            };
-            let text = format!("{}\n{}", records::PLACES_HEADER, toml::to_string(&file)?);
-            write(self, "places.toml", &text)?;
-        }
-        if touched.decisions {
-            let file = DecisionsFile {
-                decision: self.decisions.clone(),
-            };
-            let text = format!("{}\n{}", records::DECISIONS_HEADER, toml::to_string(&file)?);
-            write(self, "decisions.toml", &text)?;
-        }
-        if touched.processes {
-            let file = ProcessesFile {
-                process: self.processes.clone(),
-            };
-            let text = format!("{}\n{}", records::PROCESSES_HEADER, toml::to_string(&file)?);
-            write(self, "processes.toml", &text)?;
-        }
-        if touched.events {
-            let file = EventsFile {
-                event: self.events.clone(),
-            };
-            let text = format!("{}\n{}", records::EVENTS_HEADER, toml::to_string(&file)?);
-            write(self, "events.toml", &text)?;
-        }
-        if touched.articles {
-            let file = ArticlesFile {
-                article: self.articles.iter().map(|a| a.entry.clone()).collect(),
-            };
-            let text = format!("{}\n{}", records::ARTICLES_HEADER, toml::to_string(&file)?);
-            write(self, "articles.toml", &text)?;
+        // Places, processes and events before the articles that name them ... and all before
+        // articles.toml, which is what makes an article part of the library.
+        for (file, wanted) in [
+            (LibraryFile::Places, touched.places),
+            (LibraryFile::Decisions, touched.decisions),
+            (LibraryFile::Processes, touched.processes),
+            (LibraryFile::Events, touched.events),
+            (LibraryFile::Articles, touched.articles),
+        ] {
+            if wanted && let Some(text) = self.file_text(&file)? {
+                write(self, file.name(), &text)?;
+            }
         }
         // A removed article's files go to the trash, after articles.toml no longer names them.
         for (id, file) in &touched.removed {
@@ -351,6 +326,87 @@ impl Library {
             to_trash(root.join("mentions").join(format!("{id}.toml")))?;
         }
         Ok(())
+    }
+}
+
+/// One of the library's TOML files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LibraryFile {
+    Articles,
+    Places,
+    Decisions,
+    Events,
+    Processes,
+    /// The mentions of one article (its id).
+    Mentions(String),
+}
+
+impl LibraryFile {
+    /// The file's name in the library folder (mentions: see [`Library::file_text`]).
+    #[must_use]
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Articles => "articles.toml",
+            Self::Places => "places.toml",
+            Self::Decisions => "decisions.toml",
+            Self::Events => "events.toml",
+            Self::Processes => "processes.toml",
+            Self::Mentions(_) => "mentions",
+        }
+    }
+}
+
+impl Library {
+    /// The text of one of the library's files as it is written (with its explaining header);
+    /// `None` for the mentions of an unknown article.
+    ///
+    /// # Errors
+    /// When TOML cannot be written (it always can for these records).
+    pub fn file_text(&self, file: &LibraryFile) -> Result<Option<String>, toml::ser::Error> {
+        let (header, body) = match file {
+            LibraryFile::Articles => (
+                records::ARTICLES_HEADER,
+                toml::to_string(&ArticlesFile {
+                    article: self.articles.iter().map(|a| a.entry.clone()).collect(),
+                })?,
+            ),
+            LibraryFile::Places => (
+                records::PLACES_HEADER,
+                toml::to_string(&PlacesFile {
+                    place: self.places.clone(),
+                })?,
+            ),
+            LibraryFile::Decisions => (
+                records::DECISIONS_HEADER,
+                toml::to_string(&DecisionsFile {
+                    decision: self.decisions.clone(),
+                })?,
+            ),
+            LibraryFile::Events => (
+                records::EVENTS_HEADER,
+                toml::to_string(&EventsFile {
+                    event: self.events.clone(),
+                })?,
+            ),
+            LibraryFile::Processes => (
+                records::PROCESSES_HEADER,
+                toml::to_string(&ProcessesFile {
+                    process: self.processes.clone(),
+                })?,
+            ),
+            LibraryFile::Mentions(id) => {
+                let Some(article) = self.article(id) else {
+                    return Ok(None);
+                };
+                (
+                    records::MENTIONS_HEADER,
+                    toml::to_string(&MentionsFile {
+                        mention: article.mentions.clone(),
+                    })?,
+                )
+            }
+        };
+        Ok(Some(format!("{header}\n{body}")))
     }
 }
 

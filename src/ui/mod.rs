@@ -189,4 +189,11 @@ pub enum Action {
     DeleteEvent(String),
     /// Copy a shipped event into the library, to change it there.
     CopyEvent(crate::model::EventIdx),
+    /// Ask where to write the library as a lesson pack.
+    OpenLessonExport,
+    /// Write the library as a lesson pack (`.atlas`) to this file.
+    ExportLesson(std::path::PathBuf),
+    /// Add the content of a lesson pack to the library.
+    ImportLesson(std::path::PathBuf),
+    CloseLessonExport,
 }

@@ -107,6 +107,9 @@ fn own_articles_ui(ui: &mut Ui, ctx: ViewCtx<'_>, actions: &mut Vec<Action>) {
         ui.label(RichText::new(l.drop_hint).small().color(style::MUTED_TEXT));
         return;
     }
+    if ui.small_button(l.lesson_export).clicked() {
+        actions.push(Action::OpenLessonExport);
+    }
     for own in ctx.library.articles.iter().rev() {
         let Some(i) = ctx.atlas.articles.iter().position(|a| a.id == own.entry.id) else {
             continue;

@@ -142,3 +142,17 @@ pub fn button(pos: egui::Pos2, pressed: bool) -> egui::Event {
         modifiers: egui::Modifiers::NONE,
     }
 }
+
+/// A file dropped on the window, as the platform hands it over.
+#[derive(Debug)]
+pub struct DroppedPath(pub PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
