@@ -139,12 +139,14 @@ impl AtlasApp {
         for tour in &mut self.tours {
             tour.remap_events(remap);
         }
-        self.problems.retain(|p| !self.build_problems.contains(p));
-        self.problems.extend(problems.iter().cloned());
-        self.build_problems = problems;
         self.library_view = Arc::new(self.workspace.library.clone());
         self.search_index = crate::model::search::SearchIndex::new(&atlas);
         self.atlas = Arc::new(atlas);
+        let mut problems = problems;
+        problems.extend(self.load_library_tours());
+        self.problems.retain(|p| !self.build_problems.contains(p));
+        self.problems.extend(problems.iter().cloned());
+        self.build_problems = problems;
         self.selected = selected.and_then(|id| self.atlas.place_by_id(&id));
         if let Some(reader) = &self.reader {
             let (id, focus, selection) =
@@ -343,8 +345,11 @@ impl AtlasApp {
                 let written = crate::library::lesson::library_files(&self.library_view)
                     .map_err(|e| e.to_string())
                     .and_then(|files| {
-                        let manifest =
-                            crate::library::lesson::manifest(&title, &platform::now_iso());
+                        let manifest = crate::library::lesson::manifest(
+                            &self.library_view,
+                            &title,
+                            &platform::now_iso(),
+                        );
                         crate::library::pack::write_pack(&path, &manifest, &files)
                             .map_err(|e| e.to_string())
                     });
@@ -354,6 +359,12 @@ impl AtlasApp {
                 });
             }
             Action::ImportLesson(path) => self.import_lesson(&path),
+            Action::AddStep
+            | Action::EditTour(_)
+            | Action::SaveTour(_)
+            | Action::CloseTourEditor
+            | Action::DeleteTour(_)
+            | Action::PresentTour { .. } => self.apply_tours(action, now),
             other => self.apply_events(other, now),
         }
     }

@@ -402,6 +402,15 @@ pub(super) fn overlay_ui(
                             actions.push(Action::SetMapMode(m));
                         }
                     }
+                    ui.separator();
+                    let tours = lang.tours();
+                    if ui
+                        .button(tours.add_step)
+                        .on_hover_text(tours.add_step_hint)
+                        .clicked()
+                    {
+                        actions.push(Action::AddStep);
+                    }
                 });
             });
         },

@@ -14,6 +14,7 @@ mod queries;
 mod screenshot;
 mod shortcuts;
 mod state;
+mod tours;
 
 use dialogs::{centred_dialog, dropped_files, ok_cancel};
 use export::{ExportJob, capture_png};
@@ -144,6 +145,12 @@ pub struct AtlasApp {
     article_markers: Vec<crate::model::ArticlePlace>,
     /// The form of an event being recorded or edited, while open.
     event_form: Option<crate::ui::event_form::EventForm>,
+    /// The tour editor in the side panel, while open.
+    tour_editor: Option<crate::ui::tour_editor::TourEditor>,
+    /// The user's tour that "Als Schritt aufnehmen" adds to.
+    authoring: Option<String>,
+    /// How many of `tours` are shipped (the library's follow them).
+    shipped_tours: usize,
     /// The path typed into the "share as a lesson" dialog, while it is open.
     lesson_dialog: Option<String>,
     /// This window's hold on the library (released when the app ends).
@@ -226,7 +233,10 @@ impl AtlasApp {
             process_view: None,
             search_index: SearchIndex::new(&atlas),
             labels_memo: None,
+            shipped_tours: options.tours.len(),
             tours: options.tours,
+            tour_editor: None,
+            authoring: None,
             presentation: None,
             pending_fullscreen: None,
             fullscreen: false,
@@ -293,6 +303,9 @@ impl AtlasApp {
                 result: ScreenshotResult::default(),
             }),
         };
+        let tour_problems = app.load_library_tours();
+        app.problems.extend(tour_problems.iter().cloned());
+        app.build_problems.extend(tour_problems);
         if start_quiz {
             app.apply(Action::StartQuiz, 0.0);
         }
@@ -458,6 +471,8 @@ impl AtlasApp {
             ui::quiz::quiz_ui(ui, view_ctx, quiz)
         } else if !self.search_query.trim().is_empty() {
             ui::search::search_results_ui(ui, view_ctx, &self.search_query, &self.search_hits)
+        } else if let Some(editor) = &mut self.tour_editor {
+            ui::tour_editor::tour_editor_ui(ui, view_ctx, editor)
         } else if let Some(reader) = &mut self.reader {
             ui::reader_ui(ui, view_ctx, reader)
         } else if let Some(process) = self.process_view

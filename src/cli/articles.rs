@@ -228,7 +228,7 @@ pub fn pack_export(root: Option<&Path>, title: Option<&str>, file: &Path) -> (St
     let written = library::lesson::library_files(&library)
         .map_err(|e| e.to_string())
         .and_then(|files| {
-            let manifest = library::lesson::manifest(&title, &crate::platform::now_iso());
+            let manifest = library::lesson::manifest(&library, &title, &crate::platform::now_iso());
             library::pack::write_pack(file, &manifest, &files).map_err(|e| e.to_string())
         });
     match written {
@@ -277,13 +277,14 @@ pub fn pack_import(corpus: &Corpus, root: Option<&Path>, file: &Path) -> (String
     match outcome {
         Ok((manifest, report)) => {
             let mut out = format!(
-                "{}: “{}”: {} articles, {} events, {} places, {} processes added; {} already there\n",
+                "{}: “{}”: {} articles, {} events, {} places, {} processes, {} tours added; {} already there\n",
                 file.display(),
                 manifest.title,
                 report.articles,
                 report.events,
                 report.places,
                 report.processes,
+                report.tours,
                 report.merged
             );
             for note in &report.renamed {

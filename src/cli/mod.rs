@@ -98,6 +98,9 @@ pub enum Command {
     Check {
         #[command(flatten)]
         corpus: CorpusArgs,
+        /// Also validate this library (its articles, events and tours) with the shipped data.
+        #[arg(long, value_name = "DIR")]
+        library: Option<PathBuf>,
     },
     /// Run the place linker (curated and world gazetteer) on text files and print every
     /// mention found.
@@ -190,8 +193,8 @@ pub fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { corpus }) => {
-            let (report, ok) = check(&corpus.corpus());
+        Some(Command::Check { corpus, library }) => {
+            let (report, ok) = check_with_library(&corpus.corpus(), library.as_deref());
             print!("{report}");
             if ok {
                 ExitCode::SUCCESS
@@ -248,6 +251,60 @@ pub fn main() -> ExitCode {
         }
         None => run_app(&cli, started),
     }
+}
+
+/// [`check`], and with `library` also that library: its records against both layers and its
+/// tours with the same checks as the shipped ones.
+#[must_use]
+pub fn check_with_library(corpus: &Corpus, library: Option<&std::path::Path>) -> (String, bool) {
+    let (mut report, mut ok) = check(corpus);
+    let Some(root) = library else {
+        return (report, ok);
+    };
+    let (lib, mut problems) = crate::library::Library::open(root);
+    let shipped = ingest::load(corpus, ingest::today()).atlas;
+    let tours = lib.tours.clone();
+    let texts: Vec<(String, String)> = tours
+        .iter()
+        .filter_map(|t| {
+            let text = lib
+                .file_text(&crate::library::LibraryFile::Tour(t.id.clone()))
+                .ok()
+                .flatten()?;
+            Some((
+                root.join("tours")
+                    .join(format!("{}.toml", t.id))
+                    .display()
+                    .to_string(),
+                text,
+            ))
+        })
+        .collect();
+    let counts = (lib.articles.len(), lib.events.len(), tours.len());
+    let mut workspace = crate::library::Workspace::new(shipped, lib);
+    let (atlas, build) = workspace.build();
+    problems.extend(build);
+    for (path, text) in &texts {
+        problems.extend(ingest::tours::tour_from_text(path, text, &atlas).1);
+    }
+    for problem in &problems {
+        let _ = writeln!(report, "{problem}");
+    }
+    let _ = writeln!(
+        report,
+        "library {}: {} articles, {} events, {} tours; {}",
+        root.display(),
+        counts.0,
+        counts.1,
+        counts.2,
+        if problems.is_empty() {
+            "ok".to_owned()
+        } else {
+            format!("{} problem(s)", problems.len())
+        }
+    );
+    ok &= problems.is_empty();
+    (report, ok)
 }
 
 /// Validates everything; returns the report and whether there was no problem.

@@ -345,12 +345,12 @@ pub fn lesson_imported(
     };
     match lang {
         Lang::De => format!(
-            "Lektion „{title}“ übernommen: {} Artikel, {} Ereignisse, {} Orte; {} schon vorhanden.{renamed}",
-            report.articles, report.events, report.places, report.merged
+            "Lektion „{title}“ übernommen: {} Artikel, {} Ereignisse, {} Orte, {} Touren; {} schon vorhanden.{renamed}",
+            report.articles, report.events, report.places, report.tours, report.merged
         ),
         Lang::En => format!(
-            "Lesson “{title}” added: {} articles, {} events, {} places; {} already there.{renamed}",
-            report.articles, report.events, report.places, report.merged
+            "Lesson “{title}” added: {} articles, {} events, {} places, {} tours; {} already there.{renamed}",
+            report.articles, report.events, report.places, report.tours, report.merged
         ),
     }
 }

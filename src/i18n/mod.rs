@@ -6,9 +6,11 @@
 mod dates;
 mod events;
 mod library;
+mod tours;
 
 pub use dates::date_reasoning;
 pub use events::EventStrings;
+pub use tours::{TourStrings, step_added};
 
 pub use library::{
     LibraryStrings, added, draft_of, duplicate, import_error, import_note, lesson_imported,
@@ -40,6 +42,15 @@ impl Lang {
             Self::De
         } else {
             Self::En
+        }
+    }
+
+    /// The strings of making tours.
+    #[must_use]
+    pub fn tours(self) -> &'static TourStrings {
+        match self {
+            Self::De => &tours::DE,
+            Self::En => &tours::EN,
         }
     }
 

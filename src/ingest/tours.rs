@@ -107,6 +107,15 @@ pub fn load_tours(corpus: &Corpus, atlas: &Atlas) -> (Vec<Tour>, Vec<Problem>) {
     (tours, problems)
 }
 
+/// One tour from its text (a tour of the user's library), resolved in `atlas`, with what is
+/// wrong with it: the same checks as the shipped tours get.
+#[must_use]
+pub fn tour_from_text(path: &str, text: &str, atlas: &Atlas) -> (Option<Tour>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let tour = read_tour(path, text, atlas, &mut problems).map(|(tour, _)| tour);
+    (tour, problems)
+}
+
 /// One tour file's text, and the line of its id; `None` (reported) when its header cannot be
 /// read or none of its steps loads.
 fn read_tour(

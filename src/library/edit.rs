@@ -3,7 +3,7 @@
 
 use super::{
     DecisionEntry, EventEntry, Library, LibraryArticle, LibraryError, MentionEntry, PlaceEntry,
-    ProcessEntry,
+    ProcessEntry, TourEntry,
 };
 
 /// One change to the library.
@@ -36,6 +36,10 @@ pub enum Edit {
     PutProcess(ProcessEntry),
     /// Remove a process.
     RemoveProcess(String),
+    /// Add a tour, or replace the tour with its id.
+    PutTour(Box<TourEntry>),
+    /// Remove a tour (its file goes to the trash).
+    RemoveTour(String),
     /// Several edits as one (undone together, in reverse order).
     Batch(Vec<Edit>),
 }
@@ -51,6 +55,9 @@ pub(super) struct Touched {
     pub decisions: bool,
     pub events: bool,
     pub processes: bool,
+    /// Tours written (their ids) and tours removed.
+    pub tours: Vec<String>,
+    pub removed_tours: Vec<String>,
     /// Removed articles: (id, text file).
     pub removed: Vec<(String, String)>,
 }
@@ -173,6 +180,25 @@ fn apply_one(
                 None => Edit::Batch(Vec::new()),
             }
         }
+        Edit::PutTour(tour) => {
+            touched.tours.push(tour.id.clone());
+            touched.removed_tours.retain(|t| *t != tour.id);
+            if let Some(slot) = library.tours.iter_mut().find(|t| t.id == tour.id) {
+                Edit::PutTour(Box::new(std::mem::replace(slot, *tour)))
+            } else {
+                let id = tour.id.clone();
+                library.tours.push(*tour);
+                Edit::RemoveTour(id)
+            }
+        }
+        Edit::RemoveTour(id) => match library.tours.iter().position(|t| t.id == id) {
+            Some(i) => {
+                touched.tours.retain(|t| *t != id);
+                touched.removed_tours.push(id);
+                Edit::PutTour(Box::new(library.tours.remove(i)))
+            }
+            None => Edit::Batch(Vec::new()),
+        },
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for edit in edits {

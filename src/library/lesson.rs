@@ -19,6 +19,7 @@ pub struct ImportReport {
     pub events: usize,
     pub places: usize,
     pub processes: usize,
+    pub tours: usize,
     /// Records already in the library, merged.
     pub merged: usize,
     /// Records that came in under a new id ("event “x” is now “x-2”: yours differs").
@@ -53,6 +54,11 @@ pub fn library_files(library: &Library) -> Result<PackFiles, LessonError> {
             files.push((file.name().to_owned(), text.into_bytes()));
         }
     }
+    for t in &library.tours {
+        if let Some(text) = library.file_text(&LibraryFile::Tour(t.id.clone()))? {
+            files.push((format!("tours/{}.toml", t.id), text.into_bytes()));
+        }
+    }
     for a in &library.articles {
         files.push((
             format!("texts/{}", a.entry.file),
@@ -65,15 +71,15 @@ pub fn library_files(library: &Library) -> Result<PackFiles, LessonError> {
     Ok(files)
 }
 
-/// A manifest for a pack of the library made now.
+/// A manifest for a pack of the library made now (listing its tours).
 #[must_use]
-pub fn manifest(title: &str, created: &str) -> Manifest {
+pub fn manifest(library: &Library, title: &str, created: &str) -> Manifest {
     Manifest {
         format: pack::FORMAT_VERSION,
         app_version: env!("CARGO_PKG_VERSION").to_owned(),
         created: created.to_owned(),
         title: title.to_owned(),
-        tours: Vec::new(),
+        tours: library.tours.iter().map(|t| t.id.clone()).collect(),
         description: String::new(),
     }
 }
@@ -130,6 +136,7 @@ pub fn import(
     let mut place_ids: HashMap<String, String> = HashMap::new();
     let mut article_ids: HashMap<String, String> = HashMap::new();
     let mut process_ids: HashMap<String, String> = HashMap::new();
+    let mut event_ids: HashMap<String, String> = HashMap::new();
 
     let places: PlacesFile = parse(files, "places.toml")?;
     for mut p in places.place {
@@ -243,9 +250,60 @@ pub fn import(
                     library.event(c).is_some() || shipped.event_by_id(c).is_some()
                 });
                 report.renamed.push(format!("event “{}” → “{id}”", e.id));
+                event_ids.insert(e.id.clone(), id.clone());
                 e.id = id;
                 edits.push(Edit::PutEvent(Box::new(e)));
                 report.events += 1;
+            }
+        }
+    }
+    let mut tour_names: Vec<&String> = files
+        .iter()
+        .map(|(n, _)| n)
+        .filter(|n| {
+            n.starts_with("tours/")
+                && std::path::Path::new(n.as_str())
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+        })
+        .collect();
+    tour_names.sort();
+    for name in tour_names {
+        let mut tour: super::TourEntry = parse(files, name)?;
+        for step in &mut tour.step {
+            if let Some(p) = &mut step.passage
+                && let Some(new) = article_ids.get(&p.article)
+            {
+                p.article.clone_from(new);
+            }
+            for id in step.place.iter_mut().chain(step.select_place.iter_mut()) {
+                if let Some(new) = place_ids.get(id.as_str()) {
+                    id.clone_from(new);
+                }
+            }
+            let events = step
+                .select_event
+                .iter_mut()
+                .chain(step.highlight.iter_mut())
+                .chain(step.fit_events.iter_mut().flatten());
+            for id in events {
+                if let Some(new) = event_ids.get(id.as_str()) {
+                    id.clone_from(new);
+                }
+            }
+        }
+        match library.tours.iter().find(|t| t.id == tour.id) {
+            Some(existing) if *existing == tour => report.merged += 1,
+            None => {
+                edits.push(Edit::PutTour(Box::new(tour)));
+                report.tours += 1;
+            }
+            _ => {
+                let id = free_id(&tour.id, |c| library.tours.iter().any(|t| t.id == c));
+                report.renamed.push(format!("tour “{}” → “{id}”", tour.id));
+                tour.id = id;
+                edits.push(Edit::PutTour(Box::new(tour)));
+                report.tours += 1;
             }
         }
     }

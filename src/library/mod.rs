@@ -31,7 +31,7 @@ pub use edit::Edit;
 pub use lock::{LibraryLock, LockError};
 pub use records::{
     ArticleEntry, CandidateEntry, DecisionEntry, EventEntry, LinkStatus, MentionEntry,
-    ParticipantEntry, PlaceEntry, ProcessEntry, SourceEntry,
+    ParticipantEntry, PlaceEntry, ProcessEntry, SourceEntry, StepEntry, TourEntry,
 };
 pub use workspace::Workspace;
 
@@ -56,6 +56,7 @@ pub struct Library {
     pub decisions: Vec<DecisionEntry>,
     pub events: Vec<EventEntry>,
     pub processes: Vec<ProcessEntry>,
+    pub tours: Vec<TourEntry>,
     /// Files that could not be read: set aside before they are first written.
     unreadable: Vec<PathBuf>,
     /// Another process writes this library: every edit is refused.
@@ -113,6 +114,23 @@ impl Library {
         library.decisions = decisions.decision;
         library.events = events.event;
         library.processes = processes.process;
+        let mut tour_files: Vec<PathBuf> = std::fs::read_dir(root.join("tours"))
+            .map(|d| {
+                d.filter_map(|e| Some(e.ok()?.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        tour_files.sort();
+        for path in tour_files {
+            let name = format!(
+                "tours/{}",
+                path.file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+            );
+            let tour: Option<TourEntry> = library.read_toml_file(&name, &mut problems);
+            library.tours.extend(tour);
+        }
         for entry in articles.article {
             let path = root.join("texts").join(&entry.file);
             let text = match store::read_optional(&path) {
@@ -161,27 +179,33 @@ impl Library {
         name: &str,
         problems: &mut Vec<Problem>,
     ) -> T {
-        let Some(root) = &self.root else {
-            return T::default();
-        };
-        let path = root.join(name);
+        self.read_toml_file(name, problems).unwrap_or_default()
+    }
+
+    /// [`Self::read_toml`] for a file that is either there and read, or not (`None`).
+    fn read_toml_file<T: serde::de::DeserializeOwned>(
+        &mut self,
+        name: &str,
+        problems: &mut Vec<Problem>,
+    ) -> Option<T> {
+        let path = self.root.as_ref()?.join(name);
         match store::read_optional(&path) {
-            Ok(None) => T::default(),
+            Ok(None) => None,
             Ok(Some(text)) => match toml::from_str(&text) {
-                Ok(value) => value,
+                Ok(value) => Some(value),
                 Err(e) => {
                     let line = e
                         .span()
                         .map(|s| crate::ingest::LineIndex::new(&text).line(s.start));
                     problems.push(Problem::error(&path, line, e.message().to_owned()));
                     self.unreadable.push(path);
-                    T::default()
+                    None
                 }
             },
             Err(e) => {
                 problems.push(Problem::error(&path, None, e.to_string()));
                 self.unreadable.push(path);
-                T::default()
+                None
             }
         }
     }
@@ -298,6 +322,16 @@ impl Library {
                 write(self, &name, &text)?;
             }
         }
+        for id in &touched.tours {
+            if let Some(text) = self.file_text(&LibraryFile::Tour(id.clone()))? {
+                write(self, &format!("tours/{id}.toml"), &text)?;
+            }
+        }
+        for id in &touched.removed_tours {
+            let path = root.join("tours").join(format!("{id}.toml"));
+            store::move_to_trash(&root, &path)
+                .map_err(|source| LibraryError::Write { path, source })?;
+        }
         for id in &touched.mentions {
             if let Some(text) = self.file_text(&LibraryFile::Mentions(id.clone()))? {
                 write(self, &format!("mentions/{id}.toml"), &text)?;
@@ -339,6 +373,8 @@ pub enum LibraryFile {
     Processes,
     /// The mentions of one article (its id).
     Mentions(String),
+    /// One tour (its id).
+    Tour(String),
 }
 
 impl LibraryFile {
@@ -352,6 +388,7 @@ impl LibraryFile {
             Self::Events => "events.toml",
             Self::Processes => "processes.toml",
             Self::Mentions(_) => "mentions",
+            Self::Tour(_) => "tours",
         }
     }
 }
@@ -394,6 +431,12 @@ impl Library {
                     process: self.processes.clone(),
                 })?,
             ),
+            LibraryFile::Tour(id) => {
+                let Some(tour) = self.tours.iter().find(|t| t.id == *id) else {
+                    return Ok(None);
+                };
+                (records::TOUR_HEADER, toml::to_string(tour)?)
+            }
             LibraryFile::Mentions(id) => {
                 let Some(article) = self.article(id) else {
                     return Ok(None);

@@ -190,6 +190,52 @@ pub struct ProcessEntry {
     pub color: String,
 }
 
+/// A tour of the user's, written in the format of `data/tours/` (and read back by the same
+/// loader, which validates it).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TourEntry {
+    pub id: String,
+    pub title_de: String,
+    pub title_en: String,
+    #[serde(default)]
+    pub step: Vec<StepEntry>,
+}
+
+/// One step of a tour: a caption, notes, a view, and what is selected and shown.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct StepEntry {
+    pub caption_de: String,
+    pub caption_en: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes_de: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes_en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fit_events: Option<Vec<String>>,
+    /// `[lat, lon, zoom]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<[f64; 3]>,
+    /// First and last date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[String; 2]>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub select_event: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub select_place: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub highlight: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passage: Option<SourceEntry>,
+}
+
+/// See [`ARTICLES_HEADER`]; the format is that of the shipped tour, whose header explains it.
+pub const TOUR_HEADER: &str = "\
+# Mediation Atlas — a tour made in the app (format of data/tours/*.toml: see the shipped
+# tour's header). `mediation-atlas check --library DIR` validates it.
+";
+
 /// `events.toml`.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct EventsFile {

@@ -17,6 +17,7 @@ pub mod review;
 pub mod search;
 pub mod timeline;
 mod top_bar;
+pub mod tour_editor;
 
 pub use banner::banner_ui;
 pub use overview::overview_ui;
@@ -196,4 +197,18 @@ pub enum Action {
     /// Add the content of a lesson pack to the library.
     ImportLesson(std::path::PathBuf),
     CloseLessonExport,
+    /// Record the current view as the next step of the tour being made.
+    AddStep,
+    /// Open one of the user's tours in the editor.
+    EditTour(String),
+    /// Save the tour of the editor.
+    SaveTour(Box<crate::library::TourEntry>),
+    CloseTourEditor,
+    /// Delete one of the user's tours (undoable).
+    DeleteTour(String),
+    /// Present a tour (its id) from a step (0-based).
+    PresentTour {
+        id: String,
+        step: usize,
+    },
 }

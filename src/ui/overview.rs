@@ -44,6 +44,11 @@ pub fn overview_ui(
                             tour.steps.len(),
                             t.steps
                         ));
+                        if ctx.library.tours.iter().any(|own| own.id == tour.id)
+                            && ui.small_button(ctx.lang.tours().edit).clicked()
+                        {
+                            actions.push(Action::EditTour(tour.id.clone()));
+                        }
                     });
                 }
                 ui.add_space(10.0);

@@ -1,0 +1,201 @@
+//! Whole-app tests of tours made in the app: steps recorded from the map, edited, presented,
+//! validated like the shipped tour, and carried to another library in a lesson pack.
+
+mod common;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use mediation_atlas::app::{AtlasApp, StartOptions};
+use mediation_atlas::i18n::Lang;
+use mediation_atlas::library::Library;
+use mediation_atlas::ui::Action;
+
+fn app(library: &std::path::Path) -> Harness<'static, AtlasApp> {
+    let loaded = common::load_shipped();
+    let (tours, _) = mediation_atlas::ingest::tours::load_tours(&common::shipped(), &loaded.atlas);
+    common::launch(
+        loaded,
+        egui::vec2(1280.0, 800.0),
+        StartOptions {
+            lang: Some(Lang::De),
+            library: Some(library.to_owned()),
+            today: Some(common::TODAY),
+            tours,
+            ..StartOptions::default()
+        },
+    )
+}
+
+/// Records three steps: Astana selected, an event selected, and a time range.
+fn record_three_steps(harness: &mut Harness<'static, AtlasApp>) -> String {
+    let astana = harness
+        .state()
+        .atlas()
+        .place_by_id("astana")
+        .expect("astana");
+    harness.state_mut().apply(Action::SelectPlace(astana), 0.0);
+    harness.run();
+    harness.get_by_label("+ Als Schritt aufnehmen").click();
+    harness.run();
+    let event = harness
+        .state()
+        .atlas()
+        .event_by_id("alma-ata-erklaerung-1991")
+        .expect("event");
+    harness.state_mut().apply(Action::SelectEvent(event), 0.0);
+    harness.run();
+    harness.get_by_label("+ Als Schritt aufnehmen").click();
+    harness.run();
+    harness.state_mut().apply(Action::ClearSelection, 0.0);
+    let range = (
+        mediation_atlas::model::filter::day_number(2010, 1, 1),
+        mediation_atlas::model::filter::day_number(2015, 12, 31),
+    );
+    harness
+        .state_mut()
+        .apply(Action::SetRange(Some(range)), 0.0);
+    harness.run();
+    harness.get_by_label("+ Als Schritt aufnehmen").click();
+    harness.run();
+    harness.state().library().tours[0].id.clone()
+}
+
+#[test]
+fn three_steps_recorded_from_the_map_are_a_tour_that_presents() {
+    let library = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(library.path());
+    let shipped = harness.state().tours().len();
+    let id = record_three_steps(&mut harness);
+    // Saved in the library in the format of data/tours/, and read back by the same loader.
+    let (lib, problems) = Library::open(library.path());
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(lib.tours.len(), 1);
+    let text = std::fs::read_to_string(library.path().join("tours").join(format!("{id}.toml")))
+        .expect("the tour file");
+    assert!(
+        text.contains("[[step]]") && text.contains("select_place = \"astana\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("range = [\"2010-01-01\", \"2015-12-31\"]"),
+        "{text}"
+    );
+    let tours = harness.state().tours();
+    assert_eq!(tours.len(), shipped + 1);
+    let tour = tours.last().expect("the new tour");
+    assert_eq!(tour.steps.len(), 3);
+    assert!(
+        harness.state().problems().is_empty(),
+        "{:?}",
+        harness.state().problems()
+    );
+
+    harness
+        .state_mut()
+        .apply(Action::PresentTour { id, step: 0 }, 0.0);
+    harness.run();
+    let astana = harness.state().atlas().place_by_id("astana");
+    assert_eq!(harness.state().selected(), astana);
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    let alma_ata = harness
+        .state()
+        .atlas()
+        .event_by_id("alma-ata-erklaerung-1991");
+    assert_eq!(harness.state().selected_event(), alma_ata);
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().presentation().map(|p| p.step), Some(2));
+    assert!(harness.state().filter().range.is_some());
+}
+
+#[test]
+fn a_step_moved_down_in_the_editor_is_saved_in_its_new_place() {
+    let library = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(library.path());
+    let id = record_three_steps(&mut harness);
+    harness.state_mut().apply(Action::EditTour(id), 0.0);
+    harness.run();
+    let first = harness.state().library().tours[0].step[0]
+        .caption_de
+        .clone();
+    harness
+        .get_all_by_label("↓")
+        .next()
+        .expect("a down button")
+        .click();
+    harness.run();
+    harness.get_by_label("Speichern").click();
+    harness.run();
+    let (lib, _) = Library::open(library.path());
+    assert_eq!(lib.tours[0].step[1].caption_de, first);
+    // One undo puts it back.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        Library::open(library.path()).0.tours[0].step[0].caption_de,
+        first
+    );
+}
+
+#[test]
+fn a_tour_carried_in_a_lesson_pack_presents_in_the_students_app() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let teacher = dir.path().join("teacher");
+    let pack = dir.path().join("lektion.atlas");
+    {
+        let mut harness = app(&teacher);
+        record_three_steps(&mut harness);
+        harness
+            .state_mut()
+            .apply(Action::ExportLesson(pack.clone()), 0.0);
+        harness.run();
+    }
+    let mut student = app(&dir.path().join("student"));
+    student
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(common::DroppedPath(pack)));
+    student.run();
+    let id = student.state().library().tours[0].id.clone();
+    assert_eq!(
+        student.state().tours().last().map(|t| t.steps.len()),
+        Some(3)
+    );
+    student
+        .state_mut()
+        .apply(Action::PresentTour { id, step: 2 }, 0.0);
+    student.run();
+    assert_eq!(student.state().presentation().map(|p| p.step), Some(2));
+}
+
+#[test]
+fn check_validates_a_tour_of_the_library_like_the_shipped_one() {
+    let library = tempfile::tempdir().expect("tempdir");
+    let id = {
+        let mut harness = app(library.path());
+        record_three_steps(&mut harness)
+    };
+    let (report, ok) =
+        mediation_atlas::cli::check_with_library(&common::shipped(), Some(library.path()));
+    assert!(ok, "{report}");
+    assert!(
+        report.contains("0 articles, 0 events, 1 tours; ok"),
+        "{report}"
+    );
+    // An unknown event in the tour is named with its file and line.
+    let path = library.path().join("tours").join(format!("{id}.toml"));
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(
+        &path,
+        text.replace("alma-ata-erklaerung-1991", "gibt-es-nicht"),
+    )
+    .expect("write");
+    let (report, ok) =
+        mediation_atlas::cli::check_with_library(&common::shipped(), Some(library.path()));
+    assert!(!ok, "{report}");
+    assert!(
+        report.contains(&format!("{id}.toml:")) && report.contains("gibt-es-nicht"),
+        "{report}"
+    );
+}
