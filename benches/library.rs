@@ -147,9 +147,50 @@ fn rebuild(c: &mut Criterion, atlas: &Atlas, parser: &mediation_atlas::gazetteer
             let _ = library.apply(taken.edit);
         }
     }
+    // And 500 events of the user's, each quoting one of those articles.
+    let ids: Vec<String> = library
+        .articles
+        .iter()
+        .map(|a| a.entry.id.clone())
+        .collect();
+    let mut events = Vec::new();
+    for i in 0..500 {
+        let article = &library.articles[i % library.articles.len()];
+        let quote: String = article
+            .text
+            .lines()
+            .nth(2)
+            .unwrap_or_default()
+            .chars()
+            .take(80)
+            .collect();
+        events.push(mediation_atlas::library::Edit::PutEvent(Box::new(
+            mediation_atlas::library::EventEntry {
+                id: format!("user-event-bench-{i}"),
+                date: Date::Year {
+                    year: 1991 + i32::try_from(i % 34).unwrap_or(0),
+                },
+                date_note: String::new(),
+                title_de: format!("Ereignis {i}"),
+                title_en: String::new(),
+                kind: mediation_atlas::model::EventKind::Talks,
+                process: String::new(),
+                places: vec!["astana".to_owned()],
+                about: Vec::new(),
+                participants: Vec::new(),
+                sources: vec![mediation_atlas::library::SourceEntry {
+                    article: ids[i % ids.len()].clone(),
+                    quote,
+                }],
+                copied_from: None,
+            },
+        )));
+    }
+    let _ = library.apply(mediation_atlas::library::Edit::Batch(events));
     eprintln!(
-        "library: {} articles, {} mentions, {} places",
+        "library: {} articles, {} events, {} mentions, {} places",
         library.articles.len(),
+        library.events.len(),
         library
             .articles
             .iter()
@@ -159,9 +200,12 @@ fn rebuild(c: &mut Criterion, atlas: &Atlas, parser: &mediation_atlas::gazetteer
     );
     let mut workspace = Workspace::new(atlas.clone(), library);
     let _ = workspace.build();
-    c.bench_function("rebuild atlas: seeds + 50 user articles", |b| {
-        b.iter(|| workspace.build().0.mentions.len());
-    });
+    c.bench_function(
+        "rebuild atlas: seeds + 50 user articles + 500 user events",
+        |b| {
+            b.iter(|| workspace.build().0.mentions.len());
+        },
+    );
     c.bench_function(
         "rebuild atlas + search index: seeds + 50 user articles",
         |b| {

@@ -199,3 +199,22 @@ fn check_validates_a_tour_of_the_library_like_the_shipped_one() {
         "{report}"
     );
 }
+
+#[test]
+fn undo_and_redo_are_in_the_menu_too() {
+    let library = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(library.path());
+    record_three_steps(&mut harness);
+    harness.get_by_label("☰").click();
+    harness.run();
+    harness.get_by_label("↶ Rückgängig  (Ctrl+Z)").click();
+    harness.run();
+    assert_eq!(harness.state().library().tours[0].step.len(), 2);
+    harness.get_by_label("☰").click();
+    harness.run();
+    harness
+        .get_by_label("↷ Wiederholen  (Ctrl+Shift+Z)")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().library().tours[0].step.len(), 3);
+}

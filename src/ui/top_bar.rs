@@ -114,15 +114,27 @@ pub fn top_bar_ui(
             for (i, _) in fits.iter().enumerate().filter(|(_, fit)| **fit) {
                 item(ui, i);
             }
-            if fits.iter().any(|fit| !fit) {
-                ui.menu_button("☰", |ui| {
-                    for (i, _) in fits.iter().enumerate().filter(|(_, fit)| !**fit) {
-                        item(ui, i);
-                    }
-                })
-                .response
-                .on_hover_text(t.more);
-            }
+            // The menu is always there: it holds undo and redo of the library's edits, and
+            // whatever did not fit.
+            let mut history = None;
+            ui.menu_button("☰", |ui| {
+                let l = ctx.lang.lib();
+                if ui.button(format!("{}  (Ctrl+Z)", l.undo)).clicked() {
+                    history = Some(Action::Undo);
+                }
+                if ui.button(format!("{}  (Ctrl+Shift+Z)", l.redo)).clicked() {
+                    history = Some(Action::Redo);
+                }
+                if fits.iter().any(|fit| !fit) {
+                    ui.separator();
+                }
+                for (i, _) in fits.iter().enumerate().filter(|(_, fit)| !**fit) {
+                    item(ui, i);
+                }
+            })
+            .response
+            .on_hover_text(t.more);
+            actions.extend(history);
         });
     });
     actions
