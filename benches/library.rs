@@ -207,7 +207,7 @@ fn rebuild(c: &mut Criterion, atlas: &Atlas, parser: &mediation_atlas::gazetteer
         },
     );
     c.bench_function(
-        "rebuild atlas + search index: seeds + 50 user articles",
+        "rebuild atlas + search index: seeds + 50 user articles + 500 user events",
         |b| {
             b.iter(|| {
                 let (atlas, _) = workspace.build();
