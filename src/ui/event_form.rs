@@ -60,32 +60,33 @@ pub fn event_form_ui(ctx: &egui::Context, view: ViewCtx<'_>, form: &mut EventFor
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .open(&mut open)
         .show(ctx, |ui| {
+            // The buttons first, so that they stay in view however long the form is.
+            let date = crate::ui::add_article::parse_date(&form.date);
+            ui.horizontal(|ui| {
+                let ready = date.is_some() && !form.draft.entry.title_de.trim().is_empty();
+                if ui.add_enabled(ready, egui::Button::new(e.save)).clicked()
+                    && let Some(date) = date
+                {
+                    let mut entry = form.draft.entry.clone();
+                    entry.date = date;
+                    let process = form
+                        .new_process
+                        .as_ref()
+                        .map(|(name, [r, g, b])| ProcessEntry {
+                            id: entry.process.clone(),
+                            name_de: name.trim().to_owned(),
+                            name_en: String::new(),
+                            color: format!("#{r:02x}{g:02x}{b:02x}"),
+                        });
+                    actions.push(Action::SaveEvent(Box::new(entry), process));
+                }
+                if ui.button(view.lang.t().cancel).clicked() {
+                    actions.push(Action::CloseEventForm);
+                }
+            });
+            ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| {
                 fields_ui(ui, view, form);
-                ui.add_space(6.0);
-                let date = crate::ui::add_article::parse_date(&form.date);
-                ui.horizontal(|ui| {
-                    let ready = date.is_some() && !form.draft.entry.title_de.trim().is_empty();
-                    if ui.add_enabled(ready, egui::Button::new(e.save)).clicked()
-                        && let Some(date) = date
-                    {
-                        let mut entry = form.draft.entry.clone();
-                        entry.date = date;
-                        let process =
-                            form.new_process
-                                .as_ref()
-                                .map(|(name, [r, g, b])| ProcessEntry {
-                                    id: entry.process.clone(),
-                                    name_de: name.trim().to_owned(),
-                                    name_en: String::new(),
-                                    color: format!("#{r:02x}{g:02x}{b:02x}"),
-                                });
-                        actions.push(Action::SaveEvent(Box::new(entry), process));
-                    }
-                    if ui.button(view.lang.t().cancel).clicked() {
-                        actions.push(Action::CloseEventForm);
-                    }
-                });
             });
         });
     if !open {
