@@ -115,20 +115,12 @@ fn apply_one(
         }
         Edit::PutPlace(place) => {
             touched.places = true;
-            if let Some(slot) = library.places.iter_mut().find(|p| p.id == place.id) {
-                Edit::PutPlace(std::mem::replace(slot, place))
-            } else {
-                let id = place.id.clone();
-                library.places.push(place);
-                Edit::RemovePlace(id)
-            }
+            let id = place.id.clone();
+            put(&mut library.places, place, |p| &p.id).map_or(Edit::RemovePlace(id), Edit::PutPlace)
         }
         Edit::RemovePlace(id) => {
             touched.places = true;
-            match library.places.iter().position(|p| p.id == id) {
-                Some(i) => Edit::PutPlace(library.places.remove(i)),
-                None => Edit::Batch(Vec::new()),
-            }
+            take(&mut library.places, &id, |p| &p.id).map_or_else(nothing, Edit::PutPlace)
         }
         Edit::SetDecision { name, decision } => {
             touched.decisions = true;
@@ -148,57 +140,40 @@ fn apply_one(
         }
         Edit::PutEvent(event) => {
             touched.events = true;
-            if let Some(slot) = library.events.iter_mut().find(|e| e.id == event.id) {
-                Edit::PutEvent(Box::new(std::mem::replace(slot, *event)))
-            } else {
-                let id = event.id.clone();
-                library.events.push(*event);
-                Edit::RemoveEvent(id)
-            }
+            let id = event.id.clone();
+            put(&mut library.events, *event, |e| &e.id)
+                .map_or(Edit::RemoveEvent(id), |old| Edit::PutEvent(Box::new(old)))
         }
         Edit::RemoveEvent(id) => {
             touched.events = true;
-            match library.events.iter().position(|e| e.id == id) {
-                Some(i) => Edit::PutEvent(Box::new(library.events.remove(i))),
-                None => Edit::Batch(Vec::new()),
-            }
+            take(&mut library.events, &id, |e| &e.id)
+                .map_or_else(nothing, |old| Edit::PutEvent(Box::new(old)))
         }
         Edit::PutProcess(process) => {
             touched.processes = true;
-            if let Some(slot) = library.processes.iter_mut().find(|p| p.id == process.id) {
-                Edit::PutProcess(std::mem::replace(slot, process))
-            } else {
-                let id = process.id.clone();
-                library.processes.push(process);
-                Edit::RemoveProcess(id)
-            }
+            let id = process.id.clone();
+            put(&mut library.processes, process, |p| &p.id)
+                .map_or(Edit::RemoveProcess(id), Edit::PutProcess)
         }
         Edit::RemoveProcess(id) => {
             touched.processes = true;
-            match library.processes.iter().position(|p| p.id == id) {
-                Some(i) => Edit::PutProcess(library.processes.remove(i)),
-                None => Edit::Batch(Vec::new()),
-            }
+            take(&mut library.processes, &id, |p| &p.id).map_or_else(nothing, Edit::PutProcess)
         }
         Edit::PutTour(tour) => {
-            touched.tours.push(tour.id.clone());
-            touched.removed_tours.retain(|t| *t != tour.id);
-            if let Some(slot) = library.tours.iter_mut().find(|t| t.id == tour.id) {
-                Edit::PutTour(Box::new(std::mem::replace(slot, *tour)))
-            } else {
-                let id = tour.id.clone();
-                library.tours.push(*tour);
-                Edit::RemoveTour(id)
-            }
+            let id = tour.id.clone();
+            touched.tours.push(id.clone());
+            touched.removed_tours.retain(|t| *t != id);
+            put(&mut library.tours, *tour, |t| &t.id)
+                .map_or(Edit::RemoveTour(id), |old| Edit::PutTour(Box::new(old)))
         }
-        Edit::RemoveTour(id) => match library.tours.iter().position(|t| t.id == id) {
-            Some(i) => {
+        Edit::RemoveTour(id) => {
+            let old = take(&mut library.tours, &id, |t| &t.id);
+            if old.is_some() {
                 touched.tours.retain(|t| *t != id);
                 touched.removed_tours.push(id);
-                Edit::PutTour(Box::new(library.tours.remove(i)))
             }
-            None => Edit::Batch(Vec::new()),
-        },
+            old.map_or_else(nothing, |old| Edit::PutTour(Box::new(old)))
+        }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for edit in edits {
@@ -208,4 +183,26 @@ fn apply_one(
             Edit::Batch(inverses)
         }
     })
+}
+
+/// Puts `item` into `list` in place of the record with its id; returns the record it replaced.
+fn put<T>(list: &mut Vec<T>, item: T, id: impl Fn(&T) -> &str) -> Option<T> {
+    if let Some(slot) = list.iter_mut().find(|x| id(x) == id(&item)) {
+        Some(std::mem::replace(slot, item))
+    } else {
+        list.push(item);
+        None
+    }
+}
+
+/// Takes the record with the id `key` out of `list`.
+fn take<T>(list: &mut Vec<T>, key: &str, id: impl Fn(&T) -> &str) -> Option<T> {
+    list.iter()
+        .position(|x| id(x) == key)
+        .map(|i| list.remove(i))
+}
+
+/// The inverse of removing what was not there: nothing.
+fn nothing() -> Edit {
+    Edit::Batch(Vec::new())
 }
