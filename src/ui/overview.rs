@@ -23,7 +23,9 @@ pub fn overview_ui(
     if visible.is_empty() {
         ui.label(RichText::new(t.no_events_in_filter).color(style::MUTED_TEXT));
     }
+    // Its own scroll offset: coming back from a long place panel shows the overview's top.
     ScrollArea::vertical()
+        .id_salt("overview_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             own_articles_ui(ui, ctx, &mut actions);

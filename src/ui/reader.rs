@@ -267,7 +267,9 @@ pub fn reader_ui(ui: &mut Ui, ctx: ViewCtx<'_>, state: &mut ReaderState) -> Vec<
     let pointer = ui.ctx().pointer_interact_pos();
     let pointer_down = ui.input(|i| i.pointer.primary_down());
     let mut dragged_over: Option<Range<usize>> = None;
+    // One scroll offset per article: another article opens at its top.
     ScrollArea::vertical()
+        .id_salt(("reader_scroll", state.article))
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for block in &state.blocks {
