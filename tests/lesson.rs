@@ -69,8 +69,12 @@ fn a_pack_joins_an_empty_library_with_the_same_articles_events_and_quotes() {
     let dir = tempfile::tempdir().expect("tempdir");
     teacher_library(dir.path());
     let pack = dir.path().join("lektion.atlas");
-    let (report, ok) =
-        cli::pack_export(Some(&dir.path().join("library")), Some("Taschkent"), &pack);
+    let (report, ok) = cli::pack_export(
+        Some(&dir.path().join("library")),
+        Some("Taschkent"),
+        None,
+        &pack,
+    );
     assert!(ok, "{report}");
 
     let student = dir.path().join("student");
@@ -107,7 +111,7 @@ fn a_different_record_under_a_taken_id_is_kept_beside_the_users_own() {
     let dir = tempfile::tempdir().expect("tempdir");
     teacher_library(dir.path());
     let pack = dir.path().join("lektion.atlas");
-    let (report, ok) = cli::pack_export(Some(&dir.path().join("library")), None, &pack);
+    let (report, ok) = cli::pack_export(Some(&dir.path().join("library")), None, None, &pack);
     assert!(ok, "{report}");
     // The student has an event of the same id that says something else.
     let student = dir.path().join("student");
@@ -237,4 +241,57 @@ fn a_pack_shared_from_one_app_is_dropped_on_another_and_brings_the_events_and_qu
     student.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     student.run();
     assert_eq!(student.state().atlas().events.len(), before);
+}
+
+#[test]
+fn a_pack_of_one_tour_carries_that_tour_and_what_it_needs_only() {
+    use mediation_atlas::library::{StepEntry, TourEntry};
+    let dir = tempfile::tempdir().expect("tempdir");
+    teacher_library(dir.path());
+    let library = dir.path().join("library");
+    let (mut lib, _) = Library::open(&library);
+    let article = lib.articles[0].entry.id.clone();
+    let tour = |id: &str, event: Option<&str>| TourEntry {
+        id: id.to_owned(),
+        title_de: id.to_owned(),
+        title_en: id.to_owned(),
+        step: vec![StepEntry {
+            caption_de: "Taschkent".to_owned(),
+            caption_en: "Tashkent".to_owned(),
+            view: Some([41.3, 69.2, 6.0]),
+            select_event: event.map(str::to_owned),
+            passage: event.map(|_| SourceEntry {
+                article: article.clone(),
+                quote: QUOTE.to_owned(),
+            }),
+            ..StepEntry::default()
+        }],
+    };
+    lib.apply(Edit::Batch(vec![
+        Edit::PutTour(Box::new(tour(
+            "user-tour-a",
+            Some("user-event-2024-03-12-1"),
+        ))),
+        Edit::PutTour(Box::new(tour("user-tour-b", None))),
+    ]))
+    .expect("saved");
+    drop(lib);
+    let pack = dir.path().join("a.atlas");
+    let (report, ok) = cli::pack_export(Some(&library), None, Some("user-tour-a"), &pack);
+    assert!(ok, "{report}");
+    assert!(report.contains("1 articles, 1 events"), "{report}");
+    let student = dir.path().join("student");
+    let (report, ok) = cli::pack_import(&common::shipped(), Some(&student), &pack);
+    assert!(ok, "{report}");
+    let (lib, _) = Library::open(&student);
+    let tours: Vec<&str> = lib.tours.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(tours, ["user-tour-a"]);
+    assert_eq!(
+        (lib.events.len(), lib.articles.len(), lib.processes.len()),
+        (1, 1, 1)
+    );
+    let (report, ok) = cli::check_with_library(&common::shipped(), Some(&student));
+    assert!(ok, "{report}");
+    let (report, ok) = cli::pack_export(Some(&library), None, Some("nope"), &pack);
+    assert!(!ok && report.contains("no tour “nope”"), "{report}");
 }

@@ -206,7 +206,12 @@ pub fn add(corpus: &Corpus, root: Option<&Path>, paths: &[PathBuf]) -> (String, 
 
 /// `pack export`: the library as one `.atlas` file.
 #[must_use]
-pub fn pack_export(root: Option<&Path>, title: Option<&str>, file: &Path) -> (String, bool) {
+pub fn pack_export(
+    root: Option<&Path>,
+    title: Option<&str>,
+    tour: Option<&str>,
+    file: &Path,
+) -> (String, bool) {
     let Some(root) = root.map(Path::to_path_buf).or_else(Library::default_root) else {
         return (
             "no folder for the library: give one with --library DIR\n".to_owned(),
@@ -218,6 +223,16 @@ pub fn pack_export(root: Option<&Path>, title: Option<&str>, file: &Path) -> (St
     for problem in &problems {
         let _ = writeln!(out, "{problem}");
     }
+    let library = match tour {
+        None => library,
+        Some(id) => {
+            let Some(part) = library::lesson::tour_library(&library, id) else {
+                let _ = writeln!(out, "{}: no tour “{id}” in the library", root.display());
+                return (out, false);
+            };
+            part
+        }
+    };
     let title = title.map_or_else(
         || {
             file.file_stem()

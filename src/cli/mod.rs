@@ -146,6 +146,9 @@ pub enum PackCommand {
         /// The lesson's title (default: the file's name).
         #[arg(long)]
         title: Option<String>,
+        /// Only this tour of the library, with what it needs (its events, articles, places).
+        #[arg(long, value_name = "ID")]
+        tour: Option<String>,
         /// The pack to write (`.atlas`).
         file: PathBuf,
     },
@@ -234,8 +237,9 @@ pub fn main() -> ExitCode {
                     corpus: _,
                     library,
                     title,
+                    tour,
                     file,
-                } => pack_export(library.as_deref(), title.as_deref(), &file),
+                } => pack_export(library.as_deref(), title.as_deref(), tour.as_deref(), &file),
                 PackCommand::Import {
                     corpus,
                     library,

@@ -71,6 +71,61 @@ pub fn library_files(library: &Library) -> Result<PackFiles, LessonError> {
     Ok(files)
 }
 
+/// A library holding one tour of `library` and what of the library it needs: its events (and
+/// their processes), the articles its passages and events quote (with their texts, mentions and
+/// places). The shipped corpus is in every app, so nothing of it is copied. `None` if there is
+/// no such tour.
+#[must_use]
+pub fn tour_library(library: &Library, tour: &str) -> Option<Library> {
+    let t = library.tours.iter().find(|t| t.id == tour)?.clone();
+    let mut events: Vec<String> = Vec::new();
+    let mut articles: Vec<String> = Vec::new();
+    let mut places: Vec<String> = Vec::new();
+    for step in &t.step {
+        events.extend(step.select_event.iter().cloned());
+        events.extend(step.highlight.iter().cloned());
+        events.extend(step.fit_events.iter().flatten().cloned());
+        articles.extend(step.passage.iter().map(|p| p.article.clone()));
+        places.extend(step.place.iter().cloned());
+        places.extend(step.select_place.iter().cloned());
+    }
+    let mut out = Library::in_memory();
+    out.events = library
+        .events
+        .iter()
+        .filter(|e| events.contains(&e.id))
+        .cloned()
+        .collect();
+    for e in &out.events {
+        articles.extend(e.sources.iter().map(|s| s.article.clone()));
+        places.extend(e.places.iter().chain(&e.about).cloned());
+        places.extend(e.participants.iter().map(|p| p.who.clone()));
+    }
+    out.processes = library
+        .processes
+        .iter()
+        .filter(|p| out.events.iter().any(|e| e.process == p.id))
+        .cloned()
+        .collect();
+    out.articles = library
+        .articles
+        .iter()
+        .filter(|a| articles.contains(&a.entry.id))
+        .cloned()
+        .collect();
+    for a in &out.articles {
+        places.extend(a.mentions.iter().filter_map(|m| m.place.clone()));
+    }
+    out.places = library
+        .places
+        .iter()
+        .filter(|p| places.contains(&p.id))
+        .cloned()
+        .collect();
+    out.tours = vec![t];
+    Some(out)
+}
+
 /// A manifest for a pack of the library made now (listing its tours).
 #[must_use]
 pub fn manifest(library: &Library, title: &str, created: &str) -> Manifest {
