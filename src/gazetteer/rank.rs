@@ -101,18 +101,18 @@ pub(super) fn rank(
         anchors: &[],
         discourse: &HashMap::new(),
     };
-    let mut mentions: Vec<LinkedMention> = (0..raw.len())
-        .map(|i| {
-            first.mention(
-                text,
-                &raw[i],
-                &keys[i],
-                &options[i],
-                &contexts[i],
-                decisions,
-            )
-        })
-        .collect();
+    // One mention ranked in one pass: the same inputs, only the context of the pass differs.
+    let rank_in = |pass: &Pass<'_>, i: usize| {
+        pass.mention(
+            text,
+            &raw[i],
+            &keys[i],
+            &options[i],
+            &contexts[i],
+            decisions,
+        )
+    };
+    let mut mentions: Vec<LinkedMention> = (0..raw.len()).map(|i| rank_in(&first, i)).collect();
 
     // Pass 2: what pass 1 linked surely becomes context for the rest.
     let mut anchors = Vec::new();
@@ -144,14 +144,7 @@ pub(super) fn rank(
         if decisions.contains_key(&keys[i]) {
             continue;
         }
-        *m = second.mention(
-            text,
-            &raw[i],
-            &keys[i],
-            &options[i],
-            &contexts[i],
-            decisions,
-        );
+        *m = rank_in(&second, i);
     }
     mentions
 }

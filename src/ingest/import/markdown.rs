@@ -9,7 +9,7 @@
 //! not the article's), raw HTML, and the structure of tables, which stay as their literal
 //! lines because the table extension is not switched on.
 
-use super::{Format, ImportError, ImportNote, Imported, Language, finish, header};
+use super::{Format, ImportError, ImportNote, Imported};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 /// Whether text of unknown type is Markdown: front matter, a heading line, or at least two
@@ -32,26 +32,8 @@ fn is_atx_heading(line: &str) -> bool {
 
 /// Imports a Markdown text: front matter (or a `key: value` header) read and removed, the
 /// rest turned into paragraphs.
-pub(super) fn import(text: &str, mut notes: Vec<ImportNote>) -> Result<Imported, ImportError> {
-    let header = header::split(text);
-    if header.lines > 0 {
-        notes.push(ImportNote::HeaderRead {
-            lines: header.lines,
-        });
-    }
-    finish(
-        Imported {
-            text: to_text(header.body),
-            title: header.title,
-            author: header.author,
-            source: header.source,
-            date: header.date,
-            language: Language::Other(String::new()),
-            format: Format::Markdown,
-            notes,
-        },
-        header.language,
-    )
+pub(super) fn import(text: &str, notes: Vec<ImportNote>) -> Result<Imported, ImportError> {
+    super::text::import_with(text, Format::Markdown, notes, to_text)
 }
 
 /// Plain text of a Markdown document, its blocks separated by blank lines.

@@ -29,7 +29,18 @@ const LANGUAGE_SAMPLE_BYTES: usize = 4000;
 pub(super) fn import(
     text: &str,
     format: Format,
+    notes: Vec<ImportNote>,
+) -> Result<Imported, ImportError> {
+    import_with(text, format, notes, str::to_owned)
+}
+
+/// Reads and removes the metadata header of `text`, turns the rest into the article's text
+/// with `body` (as it is, or from Markdown), and finishes the import.
+pub(super) fn import_with(
+    text: &str,
+    format: Format,
     mut notes: Vec<ImportNote>,
+    body: impl FnOnce(&str) -> String,
 ) -> Result<Imported, ImportError> {
     let header = header::split(text);
     if header.lines > 0 {
@@ -39,7 +50,7 @@ pub(super) fn import(
     }
     finish(
         Imported {
-            text: header.body.to_owned(),
+            text: body(header.body),
             title: header.title,
             author: header.author,
             source: header.source,
