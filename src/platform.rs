@@ -65,6 +65,32 @@ pub fn run_now<T>(work: impl FnOnce() -> T) -> Pending<T> {
     Pending { receiver }
 }
 
+/// Asks the user where to save a file (starting from `suggested`, forcing the extension).
+/// `None` when cancelled or when there is no dialog to be had.
+#[must_use]
+pub fn pick_save_file(
+    title: &str,
+    suggested: &std::path::Path,
+    extension: &str,
+) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new()
+        .set_title(title)
+        .add_filter(extension, &[extension]);
+    if let Some(dir) = suggested.parent().filter(|d| d.is_dir()) {
+        dialog = dialog.set_directory(dir);
+    }
+    if let Some(name) = suggested.file_name() {
+        dialog = dialog.set_file_name(name.to_string_lossy());
+    }
+    dialog.save_file().map(|p| {
+        if p.extension().is_some() {
+            p
+        } else {
+            p.with_extension(extension)
+        }
+    })
+}
+
 /// Asks the user for article files with the system's dialog. `None` when there is no dialog
 /// to be had (no portal, no display): the caller then offers a typed path instead.
 #[must_use]

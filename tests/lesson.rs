@@ -210,9 +210,13 @@ fn a_pack_shared_from_one_app_is_dropped_on_another_and_brings_the_events_and_qu
         let mut teacher = launch(&dir.path().join("library"));
         teacher.get_by_label("Als Lektion weitergeben …").click();
         teacher.run();
-        teacher
-            .state_mut()
-            .apply(Action::ExportLesson(pack.clone()), 0.0);
+        teacher.state_mut().apply(
+            Action::ExportLesson {
+                path: pack.clone(),
+                tour: None,
+            },
+            0.0,
+        );
         teacher.run();
         assert!(
             teacher

@@ -125,8 +125,7 @@ fn a_step_moved_down_in_the_editor_is_saved_in_its_new_place() {
         .expect("a down button")
         .click();
     harness.run();
-    harness.get_by_label("Speichern").click();
-    harness.run();
+    // Saved at once: there is no save button to forget.
     let (lib, _) = Library::open(library.path());
     assert_eq!(lib.tours[0].step[1].caption_de, first);
     // One undo puts it back.
@@ -146,9 +145,13 @@ fn a_tour_carried_in_a_lesson_pack_presents_in_the_students_app() {
     {
         let mut harness = app(&teacher);
         record_three_steps(&mut harness);
-        harness
-            .state_mut()
-            .apply(Action::ExportLesson(pack.clone()), 0.0);
+        harness.state_mut().apply(
+            Action::ExportLesson {
+                path: pack.clone(),
+                tour: None,
+            },
+            0.0,
+        );
         harness.run();
     }
     let mut student = app(&dir.path().join("student"));
@@ -217,4 +220,238 @@ fn undo_and_redo_are_in_the_menu_too() {
         .click();
     harness.run();
     assert_eq!(harness.state().library().tours[0].step.len(), 3);
+}
+
+/// Presses at `from`, moves in small steps to `to` and releases there.
+fn drag(harness: &mut Harness<'static, AtlasApp>, from: egui::Pos2, to: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(from));
+    harness.step();
+    harness.event(common::button(from, true));
+    harness.step();
+    for t in [0.1, 0.25, 0.5, 0.75, 1.0] {
+        harness.event(egui::Event::PointerMoved(from + (to - from) * t));
+        harness.step();
+    }
+    harness.event(common::button(to, false));
+    harness.run();
+}
+
+#[test]
+fn a_step_dragged_by_its_handle_to_the_top_is_saved_first() {
+    let library = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(library.path());
+    let id = record_three_steps(&mut harness);
+    harness.state_mut().apply(Action::EditTour(id), 0.0);
+    harness.run();
+    let captions = |lib: &Library| -> Vec<String> {
+        lib.tours[0]
+            .step
+            .iter()
+            .map(|s| s.caption_de.clone())
+            .collect()
+    };
+    let before = captions(&Library::open(library.path()).0);
+    let from = harness.get_by_label("☰ Schritt 2").rect().center();
+    let first = harness.get_by_label("☰ Schritt 1").rect();
+    drag(
+        &mut harness,
+        from,
+        first.center_top() + egui::vec2(0.0, 2.0),
+    );
+    let after = captions(&Library::open(library.path()).0);
+    assert_eq!(
+        after,
+        [before[1].clone(), before[0].clone(), before[2].clone()]
+    );
+    // The editor shows the new order, and one undo restores the old one.
+    assert_eq!(
+        harness
+            .state()
+            .tour_editor()
+            .map(|e| e.tour.step[0].caption_de.clone()),
+        Some(before[1].clone())
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(captions(&Library::open(library.path()).0), before);
+    assert_eq!(
+        harness
+            .state()
+            .tour_editor()
+            .map(|e| e.tour.step[0].caption_de.clone()),
+        Some(before[0].clone())
+    );
+}
+
+#[test]
+fn a_caption_typed_in_the_editor_is_saved_when_the_field_is_left() {
+    let library = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(library.path());
+    let id = record_three_steps(&mut harness);
+    harness.state_mut().apply(Action::EditTour(id), 0.0);
+    harness.run();
+    harness
+        .get_all_by_label("Bildunterschrift (englisch)")
+        .next()
+        .expect("the first step's English caption")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_all_by_label("Bildunterschrift (englisch)")
+        .next()
+        .expect("the field")
+        .type_text("The capital on the steppe");
+    harness.run();
+    assert_ne!(
+        Library::open(library.path()).0.tours[0].step[0].caption_en,
+        "The capital on the steppe",
+        "not saved while typing"
+    );
+    harness.get_by_label("Tour bearbeiten").click();
+    harness.run();
+    assert_eq!(
+        Library::open(library.path()).0.tours[0].step[0].caption_en,
+        "The capital on the steppe"
+    );
+}
+
+#[test]
+fn a_step_previewed_in_the_editor_shows_on_the_map_without_presenting() {
+    let library = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(library.path());
+    let id = record_three_steps(&mut harness);
+    harness.state_mut().apply(Action::EditTour(id), 0.0);
+    harness.run();
+    harness
+        .get_all_by_label("Vorschau")
+        .nth(1)
+        .expect("the second step's preview")
+        .click();
+    harness.run();
+    let alma_ata = harness
+        .state()
+        .atlas()
+        .event_by_id("alma-ata-erklaerung-1991");
+    assert_eq!(harness.state().selected_event(), alma_ata);
+    assert!(harness.state().presentation().is_none());
+    assert!(
+        harness.state().tour_editor().is_some(),
+        "the editor stays open"
+    );
+}
+
+#[test]
+fn a_passage_chosen_for_a_step_in_the_reader_is_saved_with_the_step() {
+    let library = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(library.path());
+    let id = record_three_steps(&mut harness);
+    harness.state_mut().apply(Action::EditTour(id), 0.0);
+    harness.run();
+    // The second step shows the Alma-Ata declaration: its source opens in the reader.
+    harness
+        .get_all_by_label("Textstelle wählen …")
+        .nth(1)
+        .expect("the second step's button")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Textstelle für Schritt 2 wählen")
+            .is_some()
+    );
+    // "… im Dezember 1991 die Alma-Ata-Erklärung unterzeichnet, …": the nearest pair of the
+    // two words, in reading order.
+    let centres = |label: &str| -> Vec<egui::Pos2> {
+        harness
+            .get_all_by_label(label)
+            .map(|n| n.rect().center())
+            .collect()
+    };
+    let (from, to) = centres("Dezember ")
+        .into_iter()
+        .flat_map(|d| centres("unterzeichnet, ").into_iter().map(move |u| (d, u)))
+        .filter(|(d, u)| u.y > d.y + 1.0 || (u.y - d.y).abs() <= 1.0 && u.x > d.x)
+        .min_by(|a, b| a.0.distance(a.1).total_cmp(&b.0.distance(b.1)))
+        .expect("the sentence");
+    drag(&mut harness, from, to);
+    harness.get_by_label("Übernehmen").click();
+    harness.run();
+    let passage = Library::open(library.path()).0.tours[0].step[1]
+        .passage
+        .clone()
+        .expect("the step has a passage");
+    assert_eq!(passage.article, "daz-2025-08-11-friedensgespraeche");
+    assert_eq!(
+        passage.quote,
+        "Dezember 1991 die Alma-Ata-Erklärung unterzeichnet"
+    );
+    // Back in the editor, which shows the quote.
+    assert!(
+        harness
+            .query_by_label("„Dezember 1991 die Alma-Ata-Erklärung unterzeichnet“")
+            .is_some()
+    );
+}
+
+#[test]
+fn one_tour_shared_from_its_editor_carries_only_what_it_needs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let teacher = dir.path().join("teacher");
+    let pack = dir.path().join("eine-tour.atlas");
+    {
+        let mut harness = app(&teacher);
+        let id = record_three_steps(&mut harness);
+        // A second tour of the teacher's, which the pack must not carry.
+        harness.get_by_label("+ Neue Tour").click();
+        harness.run();
+        harness.get_by_label("+ Als Schritt aufnehmen").click();
+        harness.run();
+        assert_eq!(harness.state().library().tours.len(), 2);
+        harness.state_mut().apply(Action::EditTour(id.clone()), 0.0);
+        harness.run();
+        harness.get_by_label("Als Lektion weitergeben …").click();
+        harness.run();
+        assert!(
+            harness
+                .query_by_label("„Meine Tour (2026-12-01)“")
+                .is_some()
+        );
+        let field = harness.get_by_label(
+            "Diese Tour mit ihren Artikeln, Ereignissen, Orten und Prozessen als eine Datei (.atlas) speichern unter:",
+        );
+        field.click();
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        harness
+            .get_by_label(
+                "Diese Tour mit ihren Artikeln, Ereignissen, Orten und Prozessen als eine Datei (.atlas) speichern unter:",
+            )
+            .type_text(&pack.display().to_string());
+        harness.run();
+        harness.get_by_label("Speichern").click();
+        harness.run();
+    }
+    let (manifest, files) = mediation_atlas::library::pack::read_pack(
+        &pack,
+        &mediation_atlas::library::pack::Limits::default(),
+    )
+    .expect("the pack reads");
+    assert_eq!(manifest.title, "Meine Tour (2026-12-01)");
+    assert_eq!(manifest.tours.len(), 1);
+    let tours: Vec<&String> = files
+        .iter()
+        .map(|(name, _)| name)
+        .filter(|n| n.starts_with("tours/"))
+        .collect();
+    assert_eq!(tours.len(), 1, "{tours:?}");
+    let mut student = app(&dir.path().join("student"));
+    student.state_mut().apply(Action::ImportLesson(pack), 0.0);
+    student.run();
+    assert_eq!(student.state().library().tours.len(), 1);
+    assert_eq!(
+        student.state().tours().last().map(|t| t.steps.len()),
+        Some(3)
+    );
 }

@@ -10,6 +10,14 @@ use crate::basemap::source::BasemapChoice;
 use super::*;
 use crate::ui::Action;
 
+/// The "share as a lesson" dialog: where to write the pack, and which tour (id, title) it
+/// carries (none: the whole library).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonDialog {
+    pub path: String,
+    pub tour: Option<(String, String)>,
+}
+
 impl AtlasApp {
     /// The small window that asks for a `.pmtiles` path.
     pub(super) fn pmtiles_dialog_ui(&mut self, ctx: &egui::Context) -> Vec<Action> {
@@ -122,11 +130,28 @@ impl AtlasApp {
             ));
         }
         let l = self.lang.lib();
-        if let Some(path) = &mut self.lesson_dialog {
+        if let Some(LessonDialog { path, tour }) = &mut self.lesson_dialog {
             centred_dialog(l.lesson_export).show(ctx, |ui| {
-                let label = ui.label(l.lesson_prompt);
-                ui.add(egui::TextEdit::singleline(path).desired_width(460.0))
-                    .labelled_by(label.id);
+                let label = match tour {
+                    Some((_, title)) => {
+                        ui.label(egui::RichText::new(format!("„{title}“")).strong());
+                        ui.label(l.lesson_prompt_tour)
+                    }
+                    None => ui.label(l.lesson_prompt),
+                };
+                ui.horizontal(|ui| {
+                    ui.add(egui::TextEdit::singleline(path).desired_width(400.0))
+                        .labelled_by(label.id);
+                    if ui.button(l.browse).clicked()
+                        && let Some(chosen) = crate::platform::pick_save_file(
+                            l.lesson_export,
+                            std::path::Path::new(path.as_str()),
+                            crate::library::pack::EXTENSION,
+                        )
+                    {
+                        *path = chosen.display().to_string();
+                    }
+                });
                 ui.label(
                     egui::RichText::new(l.lesson_hint)
                         .small()
@@ -139,7 +164,10 @@ impl AtlasApp {
                     false,
                 );
                 if ok {
-                    actions.push(Action::ExportLesson(PathBuf::from(path.trim())));
+                    actions.push(Action::ExportLesson {
+                        path: PathBuf::from(path.trim()),
+                        tour: tour.as_ref().map(|(id, _)| id.clone()),
+                    });
                 } else if cancel {
                     actions.push(Action::CloseLessonExport);
                 }

@@ -328,42 +328,54 @@ impl AtlasApp {
             }
             Action::Undo | Action::Redo => self.undo_redo(matches!(action, Action::Redo)),
             Action::DismissNotice => self.notice = None,
-            Action::OpenLessonExport => {
+            Action::OpenLessonExport(tour) => {
                 let dir = directories::UserDirs::new()
                     .and_then(|d| d.document_dir().map(std::path::Path::to_path_buf))
                     .or_else(|| directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()))
                     .unwrap_or_default();
-                let name = format!("lektion-{}.atlas", crate::ingest::today().to_iso());
-                self.lesson_dialog = Some(dir.join(name).display().to_string());
+                let tour = tour.and_then(|id| {
+                    let t = self.workspace.library.tours.iter().find(|t| t.id == id)?;
+                    let title = match self.lang {
+                        Lang::De => &t.title_de,
+                        Lang::En => &t.title_en,
+                    };
+                    Some((id, title.clone()))
+                });
+                let name = match &tour {
+                    Some((id, _)) => format!("{id}.atlas"),
+                    None => format!("lektion-{}.atlas", crate::ingest::today().to_iso()),
+                };
+                self.lesson_dialog = Some(dialogs::LessonDialog {
+                    path: dir.join(name).display().to_string(),
+                    tour,
+                });
             }
             Action::CloseLessonExport => self.lesson_dialog = None,
-            Action::ExportLesson(path) => {
+            Action::ExportLesson { path, tour } => {
                 self.lesson_dialog = None;
-                let title = path
-                    .file_stem()
-                    .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-                let written = crate::library::lesson::library_files(&self.library_view)
-                    .map_err(|e| e.to_string())
-                    .and_then(|files| {
-                        let manifest = crate::library::lesson::manifest(
-                            &self.library_view,
-                            &title,
-                            &platform::now_iso(),
-                        );
-                        crate::library::pack::write_pack(&path, &manifest, &files)
-                            .map_err(|e| e.to_string())
-                    });
+                let written = crate::library::lesson::export(
+                    &self.library_view,
+                    tour.as_deref(),
+                    &path,
+                    None,
+                    &platform::now_iso(),
+                );
                 self.notice = Some(match written {
-                    Ok(()) => i18n::lesson_saved(&path, self.lang),
-                    Err(e) => i18n::lesson_refused(&path, &e, self.lang),
+                    Ok(_) => i18n::lesson_saved(&path, self.lang),
+                    Err(e) => i18n::lesson_not_written(&path, &e, self.lang),
                 });
             }
             Action::ImportLesson(path) => self.import_lesson(&path),
             Action::AddStep
+            | Action::NewTour
             | Action::EditTour(_)
             | Action::SaveTour(_)
             | Action::CloseTourEditor
             | Action::DeleteTour(_)
+            | Action::PreviewStep(_)
+            | Action::PickPassage(_)
+            | Action::SetPassage { .. }
+            | Action::CancelPick
             | Action::PresentTour { .. } => self.apply_tours(action, now),
             other => self.apply_events(other, now),
         }
@@ -409,6 +421,14 @@ impl AtlasApp {
 
     /// Undoes the last edit (or redoes the last undone one).
     fn undo_redo(&mut self, redo: bool) {
+        // What the tour editor holds is saved first: the undo then takes back that change.
+        if let Some(crate::ui::Action::SaveTour(tour)) = self
+            .tour_editor
+            .as_mut()
+            .and_then(crate::ui::tour_editor::TourEditor::commit)
+        {
+            self.edit(Edit::PutTour(tour));
+        }
         let stack = if redo { &mut self.redo } else { &mut self.undo };
         let Some(edit) = stack.pop() else {
             self.notice = Some(self.lang.lib().nothing_to_undo.to_owned());
@@ -425,6 +445,7 @@ impl AtlasApp {
                 self.review = None;
                 self.geoparser.stale = true;
                 self.rebuild();
+                self.sync_tour_editor();
             }
             Err(e) => self.notice = Some(i18n::not_saved(&e.to_string(), self.lang)),
         }

@@ -151,8 +151,8 @@ pub struct AtlasApp {
     authoring: Option<String>,
     /// How many of `tours` are shipped (the library's follow them).
     shipped_tours: usize,
-    /// The path typed into the "share as a lesson" dialog, while it is open.
-    lesson_dialog: Option<String>,
+    /// The "share as a lesson" dialog, while it is open.
+    lesson_dialog: Option<dialogs::LessonDialog>,
     /// This window's hold on the library (released when the app ends).
     #[allow(dead_code)] // Held for its Drop.
     library_lock: Option<crate::library::LibraryLock>,
@@ -472,7 +472,12 @@ impl AtlasApp {
         } else if !self.search_query.trim().is_empty() {
             ui::search::search_results_ui(ui, view_ctx, &self.search_query, &self.search_hits)
         } else if let Some(editor) = &mut self.tour_editor {
-            ui::tour_editor::tour_editor_ui(ui, view_ctx, editor)
+            match editor.picking {
+                Some(step) => {
+                    ui::tour_editor::passage_picker_ui(ui, view_ctx, step, self.reader.as_mut())
+                }
+                None => ui::tour_editor::tour_editor_ui(ui, view_ctx, editor),
+            }
         } else if let Some(reader) = &mut self.reader {
             ui::reader_ui(ui, view_ctx, reader)
         } else if let Some(process) = self.process_view
@@ -498,7 +503,15 @@ impl AtlasApp {
 
     /// After the panels: applies what they asked for, keeps a flight going, and moves the
     /// screenshot, export and benchmark jobs on (each does nothing unless it is under way).
-    fn end_frame(&mut self, ctx: &egui::Context, actions: Vec<Action>, now: f64) {
+    fn end_frame(&mut self, ctx: &egui::Context, mut actions: Vec<Action>, now: f64) {
+        // The window is closing: what the tour editor holds is saved with it.
+        if ctx.input(|i| i.viewport().close_requested()) {
+            actions.extend(
+                self.tour_editor
+                    .as_mut()
+                    .and_then(crate::ui::tour_editor::TourEditor::commit),
+            );
+        }
         for action in actions {
             self.apply(action, now);
         }

@@ -44,7 +44,14 @@ impl AtlasApp {
         p.digits.clear();
         let current = self.current_step(&p).cloned();
         self.presentation = Some(p);
-        let Some(step) = current else { return };
+        if let Some(step) = current {
+            self.show_step(&step, now, true);
+        }
+    }
+
+    /// Shows a tour step: its range, selection and view (flown to). With `caption`, the places
+    /// are fitted above the presentation's caption.
+    pub(super) fn show_step(&mut self, step: &TourStep, now: f64, caption: bool) {
         self.filter = Filter {
             range: step.range,
             ..Filter::default()
@@ -54,15 +61,23 @@ impl AtlasApp {
         self.selected = step.select_place;
         self.selected_event = step.select_event;
         // The caption covers the bottom of the screen (and the step counter the top): places are fitted into the band between them.
+        let (covered, shifted) = if caption {
+            (
+                CAPTION_HEIGHT + COUNTER_HEIGHT,
+                CAPTION_HEIGHT - COUNTER_HEIGHT,
+            )
+        } else {
+            (0.0, 0.0)
+        };
         let above_caption = egui::vec2(
             self.map_rect.width(),
-            (self.map_rect.height() - CAPTION_HEIGHT - COUNTER_HEIGHT).max(200.0),
+            (self.map_rect.height() - covered).max(200.0),
         );
         let fit_above = |points: &[(f64, f64)], max_zoom: f64| {
             flight::fit(points, above_caption, max_zoom).map(|v| {
                 let world = 256.0 * 2f64.powf(v.zoom);
                 let (x, y) = flight::mercator(v);
-                let shift = f64::from(CAPTION_HEIGHT - COUNTER_HEIGHT) / 2.0 / world;
+                let shift = f64::from(shifted) / 2.0 / world;
                 let (lat, lon) = flight::inverse_mercator(x, y + shift);
                 MapView { lat, lon, ..v }
             })

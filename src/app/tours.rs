@@ -50,6 +50,10 @@ impl AtlasApp {
     pub(super) fn apply_tours(&mut self, action: Action, now: f64) {
         match action {
             Action::AddStep => {
+                // What the editor holds is saved first, so that the new step joins it.
+                if let Some(save) = self.tour_editor.as_mut().and_then(TourEditor::commit) {
+                    self.apply_tours(save, now);
+                }
                 let step = self.step_of_view();
                 let mut tour = self
                     .authoring
@@ -70,6 +74,14 @@ impl AtlasApp {
                     }
                 }
             }
+            Action::NewTour => {
+                if let Some(save) = self.tour_editor.as_mut().and_then(TourEditor::commit) {
+                    self.apply_tours(save, now);
+                }
+                self.tour_editor = None;
+                self.authoring = None;
+                self.notice = Some(self.lang.tours().new_tour_notice.to_owned());
+            }
             Action::EditTour(id) => {
                 if let Some(t) = self.workspace.library.tours.iter().find(|t| t.id == id) {
                     self.authoring = Some(id);
@@ -80,6 +92,53 @@ impl AtlasApp {
                 self.notice = Some(self.lang.tours().saved.to_owned());
             }
             Action::CloseTourEditor => self.tour_editor = None,
+            Action::PreviewStep(i) => self.preview_step(i, now),
+            Action::PickPassage(i) => {
+                let Some(editor) = &mut self.tour_editor else {
+                    return;
+                };
+                editor.picking = Some(i);
+                // The step's passage, else the first source of its event, opens in the reader.
+                let step = editor.tour.step.get(i);
+                let open = step
+                    .and_then(|s| s.passage.as_ref())
+                    .and_then(|p| {
+                        let article = self.atlas.article_by_id(&p.article)?;
+                        Some((
+                            article,
+                            self.atlas.article(article).flow.text.find(&p.quote),
+                        ))
+                    })
+                    .or_else(|| {
+                        let event = self.atlas.event_by_id(step?.select_event.as_deref()?)?;
+                        let source = self.atlas.event(event).sources.first()?;
+                        Some((source.article, source.flow_range.as_ref().map(|r| r.start)))
+                    });
+                self.reader = None;
+                if let Some((article, focus)) = open {
+                    self.apply(Action::OpenArticle { article, focus }, now);
+                }
+            }
+            Action::SetPassage { step, passage } => {
+                let Some(editor) = &mut self.tour_editor else {
+                    return;
+                };
+                if let Some(s) = editor.tour.step.get_mut(step) {
+                    s.passage = passage;
+                    editor.dirty = true;
+                }
+                editor.picking = None;
+                self.reader = None;
+                if let Some(save) = editor.commit() {
+                    self.apply_tours(save, now);
+                }
+            }
+            Action::CancelPick => {
+                if let Some(editor) = &mut self.tour_editor {
+                    editor.picking = None;
+                }
+                self.reader = None;
+            }
             Action::DeleteTour(id) if self.edit(Edit::RemoveTour(id.clone())) => {
                 self.tour_editor = None;
                 if self.authoring.as_deref() == Some(id.as_str()) {
@@ -93,6 +152,53 @@ impl AtlasApp {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Shows step `i` of the editor's working copy on the map, read (and checked) the way the
+    /// saved tour will be; what keeps it from showing is said.
+    fn preview_step(&mut self, i: usize, now: f64) {
+        let Some(editor) = &self.tour_editor else {
+            return;
+        };
+        let Some(step) = editor.tour.step.get(i) else {
+            return;
+        };
+        let one = TourEntry {
+            step: vec![step.clone()],
+            ..editor.tour.clone()
+        };
+        let text = toml::to_string(&one).unwrap_or_default();
+        let path = format!("tours/{}.toml", one.id);
+        let (tour, problems) = crate::ingest::tours::tour_from_text(&path, &text, &self.atlas);
+        match tour.and_then(|t| t.steps.into_iter().next()) {
+            Some(step) => {
+                self.show_step(&step, now, false);
+                self.notice = None;
+            }
+            None => {
+                self.notice = problems.first().map(|p| p.message.clone());
+            }
+        }
+    }
+
+    /// The editor after an undo or redo: its tour as the library now has it (closed if the
+    /// tour is gone). Changes not yet saved were saved before the undo, so none is lost.
+    pub(super) fn sync_tour_editor(&mut self) {
+        if let Some(editor) = &mut self.tour_editor {
+            match self
+                .workspace
+                .library
+                .tours
+                .iter()
+                .find(|t| t.id == editor.tour.id)
+            {
+                Some(t) => {
+                    editor.tour = t.clone();
+                    editor.dirty = false;
+                }
+                None => self.tour_editor = None,
+            }
         }
     }
 

@@ -223,39 +223,17 @@ pub fn pack_export(
     for problem in &problems {
         let _ = writeln!(out, "{problem}");
     }
-    let library = match tour {
-        None => library,
-        Some(id) => {
-            let Some(part) = library::lesson::tour_library(&library, id) else {
-                let _ = writeln!(out, "{}: no tour “{id}” in the library", root.display());
-                return (out, false);
-            };
-            part
-        }
-    };
-    let title = title.map_or_else(
-        || {
-            file.file_stem()
-                .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
-        },
-        str::to_owned,
-    );
-    let written = library::lesson::library_files(&library)
-        .map_err(|e| e.to_string())
-        .and_then(|files| {
-            let manifest = library::lesson::manifest(&library, &title, &crate::platform::now_iso());
-            library::pack::write_pack(file, &manifest, &files).map_err(|e| e.to_string())
-        });
+    let written = library::lesson::export(&library, tour, file, title, &crate::platform::now_iso());
     match written {
-        Ok(()) => {
+        Ok(n) => {
             let _ = writeln!(
                 out,
                 "{}: {} articles, {} events, {} places, {} processes",
                 file.display(),
-                library.articles.len(),
-                library.events.len(),
-                library.places.len(),
-                library.processes.len()
+                n.articles,
+                n.events,
+                n.places,
+                n.processes
             );
             (out, true)
         }

@@ -58,6 +58,8 @@ pub struct LibraryStrings {
     pub lesson_export: &'static str,
     pub lesson_prompt: &'static str,
     pub lesson_hint: &'static str,
+    pub lesson_prompt_tour: &'static str,
+    pub browse: &'static str,
 }
 
 pub(super) const DE: LibraryStrings = LibraryStrings {
@@ -112,6 +114,8 @@ pub(super) const DE: LibraryStrings = LibraryStrings {
     clear_selection: "Markierung aufheben",
     lesson_export: "Als Lektion weitergeben …",
     lesson_prompt: "Die ganze Bibliothek als eine Datei (.atlas) speichern unter:",
+    lesson_prompt_tour: "Diese Tour mit ihren Artikeln, Ereignissen, Orten und Prozessen als eine Datei (.atlas) speichern unter:",
+    browse: "Durchsuchen …",
     lesson_hint: "Eine .atlas-Datei öffnet man, indem man sie auf das Fenster zieht oder ihren Pfad unter „+ Artikel“ eingibt.",
 };
 
@@ -167,6 +171,8 @@ pub(super) const EN: LibraryStrings = LibraryStrings {
     clear_selection: "Clear the selection",
     lesson_export: "Share as a lesson …",
     lesson_prompt: "Save the whole library as one file (.atlas) to:",
+    lesson_prompt_tour: "Save this tour with its articles, events, places and processes as one file (.atlas) to:",
+    browse: "Browse …",
     lesson_hint: "To open an .atlas file, drop it on the window or type its path under “+ Article”.",
 };
 
@@ -361,6 +367,18 @@ pub fn lesson_saved(path: &std::path::Path, lang: Lang) -> String {
     match lang {
         Lang::De => format!("Lektion gespeichert: {}", path.display()),
         Lang::En => format!("Lesson saved: {}", path.display()),
+    }
+}
+
+/// A pack that could not be written: the file and why.
+#[must_use]
+pub fn lesson_not_written(path: &std::path::Path, error: &str, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!(
+            "{}: {error}. Die Lektion wurde nicht gespeichert.",
+            path.display()
+        ),
+        Lang::En => format!("{}: {error}. The lesson was not saved.", path.display()),
     }
 }
 

@@ -126,6 +126,55 @@ pub fn tour_library(library: &Library, tour: &str) -> Option<Library> {
     Some(out)
 }
 
+/// How many records of each kind a pack carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub articles: usize,
+    pub events: usize,
+    pub places: usize,
+    pub processes: usize,
+}
+
+/// Writes a lesson pack: the whole library, or one of its tours with everything it needs.
+/// The pack's title is the given one, else the tour's German title, else the file's name.
+/// Returns how much went into the pack.
+///
+/// # Errors
+/// When the tour is not in the library, or the pack cannot be written.
+pub fn export(
+    library: &Library,
+    tour: Option<&str>,
+    file: &std::path::Path,
+    title: Option<&str>,
+    created: &str,
+) -> Result<Counts, String> {
+    let part = match tour {
+        None => None,
+        Some(id) => Some(tour_library(library, id).ok_or_else(|| format!("no tour “{id}”"))?),
+    };
+    let content = part.as_ref().unwrap_or(library);
+    let title = title
+        .map(str::to_owned)
+        .or_else(|| {
+            part.as_ref()
+                .and_then(|p| p.tours.first())
+                .map(|t| t.title_de.clone())
+        })
+        .unwrap_or_else(|| {
+            file.file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+        });
+    let files = library_files(content).map_err(|e| e.to_string())?;
+    let manifest = manifest(content, &title, created);
+    pack::write_pack(file, &manifest, &files).map_err(|e| e.to_string())?;
+    Ok(Counts {
+        articles: content.articles.len(),
+        events: content.events.len(),
+        places: content.places.len(),
+        processes: content.processes.len(),
+    })
+}
+
 /// A manifest for a pack of the library made now (listing its tours).
 #[must_use]
 pub fn manifest(library: &Library, title: &str, created: &str) -> Manifest {

@@ -190,15 +190,21 @@ pub enum Action {
     DeleteEvent(String),
     /// Copy a shipped event into the library, to change it there.
     CopyEvent(crate::model::EventIdx),
-    /// Ask where to write the library as a lesson pack.
-    OpenLessonExport,
-    /// Write the library as a lesson pack (`.atlas`) to this file.
-    ExportLesson(std::path::PathBuf),
+    /// Ask where to write a lesson pack: the whole library, or one of its tours (its id).
+    OpenLessonExport(Option<String>),
+    /// Write a lesson pack (`.atlas`) to this file: the whole library, or one tour with
+    /// everything it needs.
+    ExportLesson {
+        path: std::path::PathBuf,
+        tour: Option<String>,
+    },
     /// Add the content of a lesson pack to the library.
     ImportLesson(std::path::PathBuf),
     CloseLessonExport,
     /// Record the current view as the next step of the tour being made.
     AddStep,
+    /// Let the next recorded step begin a new tour of the user's.
+    NewTour,
     /// Open one of the user's tours in the editor.
     EditTour(String),
     /// Save the tour of the editor.
@@ -206,6 +212,17 @@ pub enum Action {
     CloseTourEditor,
     /// Delete one of the user's tours (undoable).
     DeleteTour(String),
+    /// Show a step of the tour editor's working copy on the map (0-based).
+    PreviewStep(usize),
+    /// Choose the passage of a step of the tour editor in the reader.
+    PickPassage(usize),
+    /// Give a step of the tour editor this passage (or none), and save.
+    SetPassage {
+        step: usize,
+        passage: Option<crate::library::SourceEntry>,
+    },
+    /// Stop choosing a passage; back to the tour editor.
+    CancelPick,
     /// Present a tour (its id) from a step (0-based).
     PresentTour {
         id: String,

@@ -30,8 +30,18 @@ pub fn overview_ui(
         .show(ui, |ui| {
             own_articles_ui(ui, ctx, &mut actions);
             ui.add_space(10.0);
-            if !tours.is_empty() {
+            ui.horizontal(|ui| {
                 ui.label(RichText::new(t.tours).strong());
+                let tt = ctx.lang.tours();
+                if ui
+                    .small_button(tt.new_tour)
+                    .on_hover_text(tt.new_tour_hint)
+                    .clicked()
+                {
+                    actions.push(Action::NewTour);
+                }
+            });
+            if !tours.is_empty() {
                 for (i, tour) in tours.iter().enumerate() {
                     ui.horizontal_wrapped(|ui| {
                         if ui.button("▶").on_hover_text(t.present).clicked() {
@@ -115,7 +125,7 @@ fn own_articles_ui(ui: &mut Ui, ctx: ViewCtx<'_>, actions: &mut Vec<Action>) {
         return;
     }
     if ui.small_button(l.lesson_export).clicked() {
-        actions.push(Action::OpenLessonExport);
+        actions.push(Action::OpenLessonExport(None));
     }
     for own in ctx.library.articles.iter().rev() {
         let Some(i) = ctx.atlas.articles.iter().position(|a| a.id == own.entry.id) else {
