@@ -455,3 +455,27 @@ fn one_tour_shared_from_its_editor_carries_only_what_it_needs() {
         Some(3)
     );
 }
+
+#[test]
+fn the_steps_of_an_earlier_run_are_undone_after_a_restart() {
+    let library = tempfile::tempdir().expect("tempdir");
+    {
+        let mut harness = app(library.path());
+        record_three_steps(&mut harness);
+    }
+    let mut harness = app(library.path());
+    assert!(
+        harness.state().problems().is_empty(),
+        "{:?}",
+        harness.state().problems()
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(Library::open(library.path()).0.tours[0].step.len(), 2);
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run();
+    assert_eq!(Library::open(library.path()).0.tours[0].step.len(), 3);
+}

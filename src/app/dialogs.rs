@@ -203,7 +203,7 @@ impl AtlasApp {
             crate::i18n::place_on_map(&name, self.lang)
         });
         if let Some(text) = hint.as_ref().or(self.notice.as_ref()) {
-            let undo = hint.is_none() && !self.undo.is_empty();
+            let undo = hint.is_none() && self.history.can_undo();
             // Over the map, below the mode switch: the side panel stays readable.
             let map = self.map_rect;
             egui::Area::new(egui::Id::unique("notice"))

@@ -112,10 +112,8 @@ impl AtlasApp {
     /// Applies an edit to the library, remembers how to undo it, and rebuilds the atlas. A
     /// failed write leaves the library as it was and says so.
     pub(super) fn edit(&mut self, edit: Edit) -> bool {
-        match self.workspace.library.apply(edit) {
-            Ok(inverse) => {
-                self.undo.push(inverse);
-                self.redo.clear();
+        match self.history.apply(&mut self.workspace.library, edit) {
+            Ok(()) => {
                 self.rebuild();
                 true
             }
@@ -429,25 +427,25 @@ impl AtlasApp {
         {
             self.edit(Edit::PutTour(tour));
         }
-        let stack = if redo { &mut self.redo } else { &mut self.undo };
-        let Some(edit) = stack.pop() else {
-            self.notice = Some(self.lang.lib().nothing_to_undo.to_owned());
-            return;
+        let done = if redo {
+            self.history.redo(&mut self.workspace.library)
+        } else {
+            self.history.undo(&mut self.workspace.library)
         };
-        match self.workspace.library.apply(edit) {
-            Ok(inverse) => {
-                if redo {
-                    self.undo.push(inverse);
-                } else {
-                    self.redo.push(inverse);
-                }
+        match done {
+            Ok(()) => {
                 self.notice = Some(i18n::undone(self.lang, redo).to_owned());
                 self.review = None;
                 self.geoparser.stale = true;
                 self.rebuild();
                 self.sync_tour_editor();
             }
-            Err(e) => self.notice = Some(i18n::not_saved(&e.to_string(), self.lang)),
+            Err(crate::library::history::HistoryError::Empty) => {
+                self.notice = Some(self.lang.lib().nothing_to_undo.to_owned());
+            }
+            Err(crate::library::history::HistoryError::Library(e)) => {
+                self.notice = Some(i18n::not_saved(&e.to_string(), self.lang));
+            }
         }
     }
 

@@ -123,8 +123,7 @@ pub struct AtlasApp {
     /// Problems of the last build of the atlas (replaced by the next build's).
     build_problems: Vec<Problem>,
     /// Edits that undo the last edits (newest last), and edits that redo undone ones.
-    undo: Vec<crate::library::Edit>,
-    redo: Vec<crate::library::Edit>,
+    history: crate::library::history::History,
     /// The geoparser for new articles.
     geoparser: library::GeoparserSlot,
     /// Something asked for the geoparser this frame: build it at the end of the frame.
@@ -183,6 +182,18 @@ impl AtlasApp {
             }
             None => crate::library::Library::in_memory(),
         };
+        // The edits of earlier runs stay undoable, unless the library changed since.
+        let (history, history_note) = crate::library::history::History::open(&library);
+        if let Some(note) = history_note {
+            problems.push(Problem::warning(
+                library
+                    .root()
+                    .map(|r| r.join(crate::library::history::FILE))
+                    .unwrap_or_default(),
+                None,
+                crate::i18n::history_reset(&note, options.lang.unwrap_or_default()),
+            ));
+        }
         let mut workspace = crate::library::Workspace::new(shipped, library);
         let (atlas, build_problems) = workspace.build();
         problems.extend(build_problems.iter().cloned());
@@ -245,8 +256,7 @@ impl AtlasApp {
             workspace,
             library_view,
             build_problems,
-            undo: Vec::new(),
-            redo: Vec::new(),
+            history,
             geoparser: library::GeoparserSlot {
                 ready: options.geoparser,
                 ..library::GeoparserSlot::default()

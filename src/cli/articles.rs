@@ -139,9 +139,14 @@ pub fn add(corpus: &Corpus, root: Option<&Path>, paths: &[PathBuf]) -> (String, 
         Err(e) => return (format!("{}: {e}\n", root.display()), false),
     };
     let (mut library, problems) = Library::open(&root);
+    // Added through the history, so that the app can undo it (and its log stays valid).
+    let (mut history, note) = library::history::History::open(&library);
     let mut out = String::new();
     for problem in &problems {
         let _ = writeln!(out, "{problem}");
+    }
+    if let Some(note) = note {
+        let _ = writeln!(out, "note: {note}; earlier edits can no longer be undone");
     }
     let mut ok = true;
     for path in paths {
@@ -166,8 +171,8 @@ pub fn add(corpus: &Corpus, root: Option<&Path>, paths: &[PathBuf]) -> (String, 
                 let _ = writeln!(out, "{}: error: the file is empty", path.display());
                 ok = false;
             }
-            Ok(taken) => match library.apply(taken.edit) {
-                Ok(_) => {
+            Ok(taken) => match history.apply(&mut library, taken.edit) {
+                Ok(()) => {
                     let _ = writeln!(
                         out,
                         "{}: added as {} to {}: {} place name(s) linked, {} to review, {} not linked",
@@ -259,12 +264,15 @@ pub fn pack_import(corpus: &Corpus, root: Option<&Path>, file: &Path) -> (String
     };
     let Loaded { atlas, .. } = ingest::load(corpus, ingest::today());
     let (mut library, _) = Library::open(&root);
+    let (mut history, _) = library::history::History::open(&library);
     let outcome = library::pack::read_pack(file, &library::pack::Limits::default())
         .map_err(|e| e.to_string())
         .and_then(|(manifest, files)| {
             let (edit, report) =
                 library::lesson::import(&library, &atlas, &files).map_err(|e| e.to_string())?;
-            library.apply(edit).map_err(|e| e.to_string())?;
+            history
+                .apply(&mut library, edit)
+                .map_err(|e| e.to_string())?;
             Ok((manifest, report))
         });
     match outcome {

@@ -370,6 +370,19 @@ pub fn lesson_saved(path: &std::path::Path, lang: Lang) -> String {
     }
 }
 
+/// The undo log of an earlier run was set aside (with why).
+#[must_use]
+pub fn history_reset(why: &str, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!(
+            "{why}. Bearbeitungen früherer Sitzungen lassen sich nicht mehr rückgängig machen; das alte Protokoll wurde beiseitegelegt."
+        ),
+        Lang::En => format!(
+            "{why}. Edits of earlier sessions can no longer be undone; the old log was set aside."
+        ),
+    }
+}
+
 /// A pack that could not be written: the file and why.
 #[must_use]
 pub fn lesson_not_written(path: &std::path::Path, error: &str, lang: Lang) -> String {

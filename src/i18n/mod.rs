@@ -13,8 +13,9 @@ pub use events::EventStrings;
 pub use tours::{TourStrings, pick_passage_for, step_added};
 
 pub use library::{
-    LibraryStrings, added, draft_of, duplicate, import_error, import_note, lesson_imported,
-    lesson_not_written, lesson_refused, lesson_saved, not_saved, place_on_map, undone,
+    LibraryStrings, added, draft_of, duplicate, history_reset, import_error, import_note,
+    lesson_imported, lesson_not_written, lesson_refused, lesson_saved, not_saved, place_on_map,
+    undone,
 };
 use serde::{Deserialize, Serialize};
 

@@ -6,8 +6,8 @@ use super::{
     ProcessEntry, TourEntry,
 };
 
-/// One change to the library.
-#[derive(Debug, Clone, PartialEq)]
+/// One change to the library (kept in the history's log as JSON).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Edit {
     /// Add an article with its text and mentions.
     AddArticle(Box<LibraryArticle>),

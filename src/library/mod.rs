@@ -14,6 +14,7 @@
 //! [`store`]) and returns the edit that undoes it.
 
 mod edit;
+pub mod history;
 pub mod intake;
 pub mod lesson;
 mod lock;
@@ -39,7 +40,7 @@ use crate::ingest::Problem;
 use records::{ArticlesFile, DecisionsFile, EventsFile, MentionsFile, PlacesFile, ProcessesFile};
 
 /// One of the user's articles with its text and its reviewed mentions.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LibraryArticle {
     pub entry: ArticleEntry,
     pub text: String,
