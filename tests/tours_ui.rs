@@ -76,6 +76,9 @@ fn three_steps_recorded_from_the_map_are_a_tour_that_presents() {
         text.contains("[[step]]") && text.contains("select_place = \"astana\""),
         "{text}"
     );
+    // Astana's lines, drawn when it was recorded, are the step's highlighted lines.
+    let (lib, _) = Library::open(library.path());
+    assert!(!lib.tours[0].step[0].highlight.is_empty(), "{text}");
     assert!(
         text.contains("range = [\"2010-01-01\", \"2015-12-31\"]"),
         "{text}"

@@ -131,7 +131,7 @@ impl AtlasApp {
         }
         let l = self.lang.lib();
         if let Some(LessonDialog { path, tour }) = &mut self.lesson_dialog {
-            centred_dialog(l.lesson_export).show(ctx, |ui| {
+            centred_dialog(l.lesson_export_title).show(ctx, |ui| {
                 let label = match tour {
                     Some((_, title)) => {
                         ui.label(egui::RichText::new(format!("„{title}“")).strong());

@@ -340,7 +340,10 @@ impl AtlasApp {
                     Some((id, title.clone()))
                 });
                 let name = match &tour {
-                    Some((id, _)) => format!("{id}.atlas"),
+                    Some((id, title)) => {
+                        let stem = crate::library::lesson::file_stem(title);
+                        format!("{}.atlas", if stem.is_empty() { id } else { &stem })
+                    }
                     None => format!("lektion-{}.atlas", crate::ingest::today().to_iso()),
                 };
                 self.lesson_dialog = Some(dialogs::LessonDialog {
@@ -359,7 +362,7 @@ impl AtlasApp {
                     &platform::now_iso(),
                 );
                 self.notice = Some(match written {
-                    Ok(_) => i18n::lesson_saved(&path, self.lang),
+                    Ok(n) => i18n::lesson_saved(&path, &n, self.lang),
                     Err(e) => i18n::lesson_not_written(&path, &e, self.lang),
                 });
             }
@@ -513,6 +516,11 @@ impl AtlasApp {
             }
         }
         if drafts.is_empty() && errors.is_empty() {
+            // Only lessons: what they brought (or why not) is in the notice; a form with
+            // nothing left to add closes.
+            if self.add_form.as_ref().is_some_and(|f| f.drafts.is_empty()) {
+                self.add_form = None;
+            }
             return;
         }
         let form = self.add_form.get_or_insert_with(AddForm::default);

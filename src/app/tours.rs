@@ -248,6 +248,15 @@ impl AtlasApp {
                 quote: article.flow.text.get(range)?.to_owned(),
             })
         });
+        // The lines drawn now at full strength (a selected place's events, say) are drawn in
+        // the step too: their events, beside the selected one.
+        let mut highlight: Vec<String> = Vec::new();
+        for line in self.lines.iter().filter(|l| !l.faint) {
+            let id = &self.atlas.event(line.event).id;
+            if Some(line.event) != self.selected_event && !highlight.contains(id) {
+                highlight.push(id.clone());
+            }
+        }
         StepEntry {
             caption_de: caption(Lang::De),
             caption_en: caption(Lang::En),
@@ -260,6 +269,7 @@ impl AtlasApp {
             select_event: self.selected_event.map(|e| self.atlas.event(e).id.clone()),
             select_place: self.selected.map(|p| self.atlas.place(p).id.clone()),
             passage,
+            highlight,
             ..StepEntry::default()
         }
     }

@@ -56,6 +56,7 @@ pub struct LibraryStrings {
     pub preview: &'static str,
     pub clear_selection: &'static str,
     pub lesson_export: &'static str,
+    pub lesson_export_title: &'static str,
     pub lesson_prompt: &'static str,
     pub lesson_hint: &'static str,
     pub lesson_prompt_tour: &'static str,
@@ -113,6 +114,7 @@ pub(super) const DE: LibraryStrings = LibraryStrings {
     preview: "Anfang des Textes",
     clear_selection: "Markierung aufheben",
     lesson_export: "Als Lektion weitergeben …",
+    lesson_export_title: "Als Lektion weitergeben",
     lesson_prompt: "Die ganze Bibliothek als eine Datei (.atlas) speichern unter:",
     lesson_prompt_tour: "Diese Tour mit ihren Artikeln, Ereignissen, Orten und Prozessen als eine Datei (.atlas) speichern unter:",
     browse: "Durchsuchen …",
@@ -170,6 +172,7 @@ pub(super) const EN: LibraryStrings = LibraryStrings {
     preview: "Start of the text",
     clear_selection: "Clear the selection",
     lesson_export: "Share as a lesson …",
+    lesson_export_title: "Share as a lesson",
     lesson_prompt: "Save the whole library as one file (.atlas) to:",
     lesson_prompt_tour: "Save this tour with its articles, events, places and processes as one file (.atlas) to:",
     browse: "Browse …",
@@ -349,24 +352,79 @@ pub fn lesson_imported(
             Lang::En => format!(" Kept both: {}.", report.renamed.join("; ")),
         }
     };
+    let n = counted(
+        &[
+            (report.tours, ["Tour", "Touren", "tour", "tours"]),
+            (
+                report.articles,
+                ["Artikel", "Artikel", "article", "articles"],
+            ),
+            (report.events, ["Ereignis", "Ereignisse", "event", "events"]),
+            (report.places, ["Ort", "Orte", "place", "places"]),
+            (
+                report.processes,
+                ["Prozess", "Prozesse", "process", "processes"],
+            ),
+        ],
+        lang,
+    );
     match lang {
         Lang::De => format!(
-            "Lektion „{title}“ übernommen: {} Artikel, {} Ereignisse, {} Orte, {} Touren; {} schon vorhanden.{renamed}",
-            report.articles, report.events, report.places, report.tours, report.merged
+            "Lektion „{title}“ übernommen: {n}; {} schon vorhanden.{renamed}",
+            report.merged
         ),
         Lang::En => format!(
-            "Lesson “{title}” added: {} articles, {} events, {} places, {} tours; {} already there.{renamed}",
-            report.articles, report.events, report.places, report.tours, report.merged
+            "Lesson “{title}” added: {n}; {} already there.{renamed}",
+            report.merged
         ),
     }
 }
 
-/// "Lektion gespeichert: PATH".
+/// "1 Tour, 3 Ereignisse" (the kinds there are none of are left out; "nichts Neues" if all).
+fn counted(counts: &[(usize, [&str; 4])], lang: Lang) -> String {
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, words)| {
+            let word = match (lang, *n == 1) {
+                (Lang::De, true) => words[0],
+                (Lang::De, false) => words[1],
+                (Lang::En, true) => words[2],
+                (Lang::En, false) => words[3],
+            };
+            format!("{n} {word}")
+        })
+        .collect();
+    if parts.is_empty() {
+        match lang {
+            Lang::De => "nichts Neues".to_owned(),
+            Lang::En => "nothing new".to_owned(),
+        }
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// "Lektion gespeichert: PATH (1 Tour, 2 Ereignisse, …)".
 #[must_use]
-pub fn lesson_saved(path: &std::path::Path, lang: Lang) -> String {
+pub fn lesson_saved(
+    path: &std::path::Path,
+    n: &crate::library::lesson::Counts,
+    lang: Lang,
+) -> String {
+    let what = counted(
+        &[
+            (n.tours, ["Tour", "Touren", "tour", "tours"]),
+            (n.articles, ["Artikel", "Artikel", "article", "articles"]),
+            (n.events, ["Ereignis", "Ereignisse", "event", "events"]),
+            (n.places, ["Ort", "Orte", "place", "places"]),
+            (n.processes, ["Prozess", "Prozesse", "process", "processes"]),
+        ],
+        lang,
+    );
     match lang {
-        Lang::De => format!("Lektion gespeichert: {}", path.display()),
-        Lang::En => format!("Lesson saved: {}", path.display()),
+        Lang::De => format!("Lektion gespeichert: {} ({what})", path.display()),
+        Lang::En => format!("Lesson saved: {} ({what})", path.display()),
     }
 }
 

@@ -129,6 +129,7 @@ pub fn tour_library(library: &Library, tour: &str) -> Option<Library> {
 /// How many records of each kind a pack carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Counts {
+    pub tours: usize,
     pub articles: usize,
     pub events: usize,
     pub places: usize,
@@ -168,11 +169,37 @@ pub fn export(
     let manifest = manifest(content, &title, created);
     pack::write_pack(file, &manifest, &files).map_err(|e| e.to_string())?;
     Ok(Counts {
+        tours: content.tours.len(),
         articles: content.articles.len(),
         events: content.events.len(),
         places: content.places.len(),
         processes: content.processes.len(),
     })
+}
+
+/// A file name for a pack of `title`: lower case ASCII words joined by hyphens ("Vermittlung
+/// im Südkaukasus – Stunde 1" → "vermittlung-im-suedkaukasus-stunde-1").
+#[must_use]
+pub fn file_stem(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let folded = match c {
+            'ä' => "ae",
+            'ö' => "oe",
+            'ü' => "ue",
+            'ß' => "ss",
+            _ => "",
+        };
+        if !folded.is_empty() {
+            out.push_str(folded);
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    out.chars().take(60).collect()
 }
 
 /// A manifest for a pack of the library made now (listing its tours).

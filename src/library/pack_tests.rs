@@ -495,3 +495,14 @@ fn errors_read_as_english_sentences() {
         "The lesson pack holds an unsafe entry: \"../evil.toml\"."
     );
 }
+
+#[test]
+fn a_packs_file_name_is_made_of_its_titles_words() {
+    use crate::library::lesson::file_stem;
+    assert_eq!(
+        file_stem("Vermittlung im Südkaukasus – Stunde 1"),
+        "vermittlung-im-suedkaukasus-stunde-1"
+    );
+    assert_eq!(file_stem("  Größe & Maß!  "), "groesse-mass");
+    assert_eq!(file_stem("Алматы"), "");
+}
