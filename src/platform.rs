@@ -98,8 +98,10 @@ pub fn pick_article_files(title: &str) -> Option<Vec<PathBuf>> {
     let dialog = rfd::FileDialog::new()
         .set_title(title)
         .add_filter(
-            "Text, Markdown, HTML, PDF",
-            &["txt", "text", "md", "markdown", "html", "htm", "pdf"],
+            "Text, Markdown, HTML, PDF, .atlas",
+            &[
+                "txt", "text", "md", "markdown", "html", "htm", "pdf", "atlas",
+            ],
         )
         .add_filter("*", &["*"]);
     dialog.pick_files()

@@ -482,3 +482,38 @@ fn the_steps_of_an_earlier_run_are_undone_after_a_restart() {
     harness.run();
     assert_eq!(Library::open(library.path()).0.tours[0].step.len(), 3);
 }
+
+#[test]
+fn a_pack_given_on_the_command_line_joins_the_library_at_start() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pack = dir.path().join("stunde.atlas");
+    {
+        let mut harness = app(&dir.path().join("teacher"));
+        record_three_steps(&mut harness);
+        harness.state_mut().apply(
+            Action::ExportLesson {
+                path: pack.clone(),
+                tour: None,
+            },
+            0.0,
+        );
+        harness.run();
+    }
+    // As the system starts the app for a double-clicked file: `mediation-atlas FILE`.
+    let loaded = common::load_shipped();
+    let (tours, _) = mediation_atlas::ingest::tours::load_tours(&common::shipped(), &loaded.atlas);
+    let student = common::launch(
+        loaded,
+        egui::vec2(1280.0, 800.0),
+        StartOptions {
+            lang: Some(Lang::De),
+            library: Some(dir.path().join("student")),
+            today: Some(common::TODAY),
+            tours,
+            open: vec![pack],
+            ..StartOptions::default()
+        },
+    );
+    assert_eq!(student.state().library().tours.len(), 1);
+    assert!(student.query_by_label_contains("übernommen").is_some());
+}

@@ -235,6 +235,7 @@ impl AtlasApp {
         let export_dir = options.export_dir.clone();
         let start_quiz = options.quiz;
         let open_article = options.article.clone();
+        let open_files = options.open.clone();
         let mut app = Self {
             filter,
             visible,
@@ -318,6 +319,9 @@ impl AtlasApp {
         app.build_problems.extend(tour_problems);
         if start_quiz {
             app.apply(Action::StartQuiz, 0.0);
+        }
+        if !open_files.is_empty() {
+            app.apply(Action::ImportFiles(open_files), 0.0);
         }
         if let Some(i) =
             open_article.and_then(|id| app.atlas.articles.iter().position(|a| a.id == id))

@@ -77,4 +77,7 @@ pub struct StartOptions {
     /// `--bench-startup`: when the process started; the first frame reports the time since
     /// then on stdout and closes the window.
     pub startup_probe: Option<std::time::Instant>,
+    /// Files given on the command line (the system opens a double-clicked `.atlas` file
+    /// this way): lessons join the library, articles open in the add form.
+    pub open: Vec<PathBuf>,
 }

@@ -21,7 +21,8 @@ use crate::map::MapView;
 #[command(
     name = "mediation-atlas",
     version,
-    about = "An interactive map of Central Asian diplomacy"
+    about = "An interactive map of Central Asian diplomacy",
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -72,6 +73,10 @@ pub struct Cli {
     pub library: Option<PathBuf>,
     #[command(flatten)]
     pub corpus: CorpusArgs,
+    /// Files to open: a lesson (`.atlas`) joins your library, an article (text, Markdown,
+    /// HTML, PDF) opens in the add form. This is how the system opens a double-clicked file.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 }
 
 /// Where the data comes from.
@@ -447,6 +452,7 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
         screenshot: screenshot.clone(),
         lang: cli.lang,
         startup_probe: cli.bench_startup.then_some(started),
+        open: cli.files.clone(),
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -513,5 +519,15 @@ mod tests {
         let err = Cli::try_parse_from(["mediation-atlas", "--basemap", "/no/such.pmtiles"])
             .expect_err("a missing file is refused");
         assert!(err.to_string().contains("/no/such.pmtiles"), "{err}");
+    }
+
+    #[test]
+    fn a_file_given_alone_is_opened_and_a_command_is_still_a_command() {
+        let cli = Cli::try_parse_from(["mediation-atlas", "/tmp/stunde 1.atlas"]).expect("a file");
+        assert_eq!(cli.files, [PathBuf::from("/tmp/stunde 1.atlas")]);
+        assert!(cli.command.is_none());
+        let cli = Cli::try_parse_from(["mediation-atlas", "check"]).expect("check");
+        assert!(matches!(cli.command, Some(Command::Check { .. })));
+        assert!(cli.files.is_empty());
     }
 }
