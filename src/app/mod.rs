@@ -7,6 +7,7 @@ mod apply;
 mod dialogs;
 mod events;
 mod export;
+mod lessons;
 mod library;
 mod map_view;
 mod present;
