@@ -175,7 +175,7 @@ pub fn tour_editor_ui(ui: &mut Ui, view: ViewCtx<'_>, editor: &mut TourEditor) -
                 ui.push_id(i, |ui| {
                     field(ui, t.caption_de, &mut step.caption_de, true);
                     field(ui, t.caption_en, &mut step.caption_en, true);
-                    egui::CollapsingHeader::new(t.notes_de)
+                    egui::CollapsingHeader::new(t.notes)
                         .id_salt("notes")
                         .show(ui, |ui| {
                             field(ui, t.notes_de, &mut step.notes_de, true);
