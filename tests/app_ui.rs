@@ -563,6 +563,16 @@ fn ctrl_f_focuses_the_search_field() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
     harness.run();
     assert!(harness.get_by_role(Role::TextInput).is_focused());
+    harness.get_by_role(Role::TextInput).type_text("Baku");
+    harness.run();
+    // Away and back with Ctrl+F: the old query is selected, and typing replaces it.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text("Astana");
+    harness.run();
+    assert_eq!(harness.state().search_query(), "Astana");
 }
 
 #[test]
@@ -806,4 +816,104 @@ fn stepping_through_a_process_selects_its_events_in_order_and_moves_the_map() {
     harness.get_by_label("◀ Zurück").click();
     harness.run();
     assert_eq!(harness.state().selected_event(), Some(rounds[0]));
+}
+
+/// The widgets of the top bar (everything in its strip), with their labels and rectangles.
+fn top_bar_widgets(harness: &Harness<'static, AtlasApp>) -> Vec<(String, egui::Rect)> {
+    let mut out = Vec::new();
+    use egui_kittest::kittest::NodeT as _;
+    for node in harness.query_all(egui_kittest::kittest::by()) {
+        let Some(b) = node.accesskit_node().bounding_box() else {
+            continue;
+        };
+        #[allow(clippy::cast_possible_truncation)] // Screen coordinates.
+        let rect = egui::Rect::from_min_max(
+            egui::pos2(b.x0 as f32, b.y0 as f32),
+            egui::pos2(b.x1 as f32, b.y1 as f32),
+        );
+        let label = node
+            .accesskit_node()
+            .label()
+            .or_else(|| node.accesskit_node().value())
+            .unwrap_or_default()
+            .to_owned();
+        if node.accesskit_node().children().len() == 0
+            && rect.min.y >= 0.0
+            && rect.max.y <= 36.0
+            && rect.width() > 0.0
+            && rect.width() < 600.0
+        {
+            out.push((label, rect));
+        }
+    }
+    out
+}
+
+/// Asserts that no two widgets of the top bar overlap and none leaves the window.
+fn assert_top_bar_fits(harness: &Harness<'static, AtlasApp>, lang: Lang, w: f32, what: &str) {
+    let widgets = top_bar_widgets(harness);
+    assert!(widgets.len() >= 8, "{lang:?} {w} {what}: {widgets:?}");
+    for (i, (a, ra)) in widgets.iter().enumerate() {
+        assert!(
+            ra.max.x <= w + 0.5,
+            "{lang:?} {w} {what}: “{a}” leaves the window: {ra:?}"
+        );
+        for (b, rb) in &widgets[i + 1..] {
+            assert!(
+                !ra.shrink(0.5).intersects(rb.shrink(0.5)),
+                "{lang:?} {w} {what}: “{a}” {ra:?} overlaps “{b}” {rb:?}"
+            );
+        }
+    }
+    // The search field and the filters are always in the bar.
+    let labels: Vec<&str> = widgets.iter().map(|(l, _)| l.as_str()).collect();
+    let filters = lang.t().filters;
+    assert!(
+        labels.iter().any(|l| l.starts_with(filters)),
+        "{what}: {labels:?}"
+    );
+}
+
+#[test]
+fn at_1024_by_768_no_two_widgets_of_the_top_bar_overlap_in_either_language() {
+    for lang in [Lang::De, Lang::En] {
+        for (w, h) in [(1024.0, 768.0), (1280.0, 720.0), (1920.0, 1080.0)] {
+            let mut harness = launch(
+                common::load_shipped(),
+                egui::vec2(w, h),
+                StartOptions {
+                    lang: Some(lang),
+                    ..StartOptions::default()
+                },
+            );
+            assert_top_bar_fits(&harness, lang, w, "at start");
+            // With a filter on, the bar offers to clear it: that must fit too.
+            let range = (
+                mediation_atlas::model::filter::day_number(2010, 1, 1),
+                mediation_atlas::model::filter::day_number(2015, 12, 31),
+            );
+            harness
+                .state_mut()
+                .apply(mediation_atlas::ui::Action::SetRange(Some(range)), 0.0);
+            harness.run();
+            assert!(
+                harness
+                    .query_by_label(lang.t().clear_filters)
+                    .is_some(),
+                "the clear button is shown"
+            );
+            assert_top_bar_fits(&harness, lang, w, "with a filter");
+        }
+    }
+}
+
+#[test]
+fn the_legend_of_the_conflict_map_says_what_its_lines_are() {
+    let mut harness = app(Lang::De);
+    assert!(harness.query_by_label("Rollen").is_some());
+    harness.get_by_label("Orte der Konflikte").click();
+    harness.run();
+    assert!(harness.query_by_label("Rollen").is_none());
+    assert!(harness.query_by_label("Linien").is_some());
+    assert!(harness.query_by_label("Gespräche → Konflikt").is_some());
 }

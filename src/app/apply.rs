@@ -38,6 +38,12 @@ impl AtlasApp {
         }
     }
 
+    /// What is typed in the search field.
+    #[must_use]
+    pub fn search_query(&self) -> &str {
+        &self.search_query
+    }
+
     /// The hits of the current search.
     #[must_use]
     pub fn search_hits(&self) -> &[Hit] {

@@ -426,12 +426,18 @@ pub(super) fn overlay_ui(
             )),
             |ui| {
                 panel.show(ui, |ui| {
-                    ui.label(egui::RichText::new(t.roles).small().strong());
+                    // Lines from talks to conflicts have no role: the legend says what they are.
+                    let heading = if roles.iter().all(Option::is_none) {
+                        t.lines_legend
+                    } else {
+                        t.roles
+                    };
+                    ui.label(egui::RichText::new(heading).small().strong());
                     for role in roles {
                         ui.horizontal(|ui| {
                             crate::map::lines::legend_swatch(ui, role);
                             let name =
-                                role.map_or(t.mode_conflicts, |r| crate::i18n::role(r, lang));
+                                role.map_or(t.conflict_line, |r| crate::i18n::role(r, lang));
                             ui.label(egui::RichText::new(name).small());
                         });
                     }

@@ -155,6 +155,8 @@ pub struct Strings {
     pub mode_venues: &'static str,
     pub mode_conflicts: &'static str,
     pub roles: &'static str,
+    pub lines_legend: &'static str,
+    pub conflict_line: &'static str,
     pub search_hint: &'static str,
     pub no_results: &'static str,
     pub step_prev: &'static str,
@@ -260,6 +262,8 @@ const DE: Strings = Strings {
     mode_venues: "Orte der Gespräche",
     mode_conflicts: "Orte der Konflikte",
     roles: "Rollen",
+    lines_legend: "Linien",
+    conflict_line: "Gespräche → Konflikt",
     search_hint: "Suchen (Strg+F) …",
     no_results: "Nichts gefunden.",
     step_prev: "◀ Zurück",
@@ -290,7 +294,7 @@ const DE: Strings = Strings {
     mentions_in_article: "Erwähnte Orte",
     backs_event: "Beleg für",
     help: "Hilfe",
-    help_text: "Ziehen: Karte verschieben · Strg + Mausrad: zoomen · Klick auf Marker: Ort öffnen · \
+    help_text: "Ziehen: Karte verschieben · Mausrad: zoomen · Klick auf Marker: Ort öffnen · \
                 Klick auf hervorgehobenen Ort im Text: dorthin fliegen · Pos1: Gesamtansicht · +/−: Zoom · Esc: Auswahl aufheben · \
                 Strg+Z / Strg+Umschalt+Z: eigene Änderungen rückgängig / wiederholen\n\n\
                 Ortsverzeichnis: enthält Daten von GeoNames (www.geonames.org), CC BY 4.0. \
@@ -369,6 +373,8 @@ const EN: Strings = Strings {
     mode_venues: "Where talks happen",
     mode_conflicts: "Where conflicts are",
     roles: "Roles",
+    lines_legend: "Lines",
+    conflict_line: "Talks → conflict",
     search_hint: "Search (Ctrl+F) …",
     no_results: "Nothing found.",
     step_prev: "◀ Previous",
@@ -399,7 +405,7 @@ const EN: Strings = Strings {
     mentions_in_article: "Places mentioned",
     backs_event: "Source for",
     help: "Help",
-    help_text: "Drag: pan · Ctrl + wheel: zoom · Click a marker: open the place · \
+    help_text: "Drag: pan · Mouse wheel: zoom · Click a marker: open the place · \
                 Click a highlighted place in the text: fly there · Home: overview · +/−: zoom · Esc: clear selection · \
                 Ctrl+Z / Ctrl+Shift+Z: undo / redo your changes\n\n\
                 Gazetteer: contains data from GeoNames (www.geonames.org), licensed under CC BY 4.0. \

@@ -42,6 +42,12 @@ pub fn top_bar_ui(
         let id = egui::Id::unique(SEARCH_FIELD);
         if ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::F)) {
             ui.memory_mut(|m| m.request_focus(id));
+            // The old query is selected, so that typing replaces it.
+            let mut state = egui::TextEdit::load_state(ui.ctx(), id).unwrap_or_default();
+            state
+                .cursor
+                .set_char_range(Some(egui::text::CCursorRange::select_all_str(query)));
+            egui::TextEdit::store_state(ui.ctx(), id, state);
         }
         ui.add(
             egui::TextEdit::singleline(query)
