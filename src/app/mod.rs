@@ -105,6 +105,9 @@ pub struct AtlasApp {
     presentation: Option<Presentation>,
     /// Full screen to switch on or off at the next frame.
     pending_fullscreen: Option<bool>,
+    /// A window size to set on the first frame (`--size`, screenshots): eframe restores the
+    /// remembered size when it makes the window, and this must win over it.
+    pending_size: Option<egui::Vec2>,
     /// Whether the window was put in full screen (for the quiz in front of a class).
     fullscreen: bool,
     /// A quiz under way.
@@ -252,6 +255,7 @@ impl AtlasApp {
             authoring: None,
             presentation: None,
             pending_fullscreen: None,
+            pending_size: options.window_size,
             fullscreen: false,
             quiz: None,
             quiz_seed: 1,
@@ -387,6 +391,9 @@ impl eframe::App for AtlasApp {
             selected: self.selected,
             library: &library_view,
         };
+        if let Some(size) = self.pending_size.take() {
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
+        }
         if let Some(fullscreen) = self.pending_fullscreen.take() {
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(fullscreen));
         }

@@ -80,4 +80,6 @@ pub struct StartOptions {
     /// Files given on the command line (the system opens a double-clicked `.atlas` file
     /// this way): lessons join the library, articles open in the add form.
     pub open: Vec<PathBuf>,
+    /// `--size` (or the size of a screenshot): set on the first frame, over the remembered one.
+    pub window_size: Option<egui::Vec2>,
 }

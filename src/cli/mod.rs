@@ -58,9 +58,10 @@ pub struct Cli {
     /// Interface language (default: the remembered one, else the system's).
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
-    /// Window size `WIDTHxHEIGHT` in points (default 1280x800).
-    #[arg(long, value_parser = parse_size, default_value = "1280x800")]
-    pub size: (f32, f32),
+    /// Window size `WIDTHxHEIGHT` in points (default: the remembered size, else 1280x800).
+    /// Given, it wins over the remembered size (and this run does not change it).
+    #[arg(long, value_parser = parse_size)]
+    pub size: Option<(f32, f32)>,
     /// Measure the time from start to the end of the first frame, print it, and quit.
     #[arg(long, hide = true)]
     pub bench_startup: bool,
@@ -453,15 +454,23 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
         lang: cli.lang,
         startup_probe: cli.bench_startup.then_some(started),
         open: cli.files.clone(),
+        window_size: cli
+            .size
+            .or_else(|| screenshot.is_some().then_some((1280.0, 800.0)))
+            .map(|(w, h)| egui::vec2(w, h)),
     };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Mediation Atlas")
             .with_app_id("mediation-atlas")
-            .with_inner_size([cli.size.0, cli.size.1])
+            .with_inner_size(cli.size.map_or([1280.0, 800.0], |(w, h)| [w, h]))
             .with_min_inner_size([640.0, 480.0]),
         // A screenshot is taken at the size asked for, not the remembered one.
-        persist_window: screenshot.is_none() && !cli.bench_startup && !cli.bench_flight,
+        // An explicit --size wins over the remembered one too.
+        persist_window: screenshot.is_none()
+            && cli.size.is_none()
+            && !cli.bench_startup
+            && !cli.bench_flight,
         ..Default::default()
     };
     let result_slot = std::sync::Arc::new(std::sync::Mutex::new(None));
