@@ -61,6 +61,10 @@ pub const ARTICLE_MARKER_HOVER: Color32 = Color32::from_rgb(0x14, 0x9A, 0x8F);
 /// Half the diagonal of an article marker's diamond, in points.
 pub const ARTICLE_MARKER_RADIUS: f32 = 7.0;
 
+/// A quiz option that is the right answer / the wrong one chosen (dark text stays readable).
+pub const QUIZ_RIGHT_BG: Color32 = Color32::from_rgb(0xC8, 0xEB, 0xD0);
+pub const QUIZ_WRONG_BG: Color32 = Color32::from_rgb(0xF8, 0xCF, 0xCF);
+
 /// A tentative link in the reader (to review): amber, dotted underline.
 pub const REVIEW_BG: Color32 = Color32::from_rgb(0xFE, 0xF3, 0xC7);
 pub const REVIEW_TEXT: Color32 = Color32::from_rgb(0x85, 0x3F, 0x0B);

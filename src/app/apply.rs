@@ -29,10 +29,14 @@ impl AtlasApp {
         let verdict = crate::model::quiz::judge(&self.atlas, question, answer);
         quiz.score.record(&verdict);
         let click = match answer {
-            crate::model::quiz::Answer::Place { lat, lon } => Some((*lat, *lon)),
+            crate::model::quiz::Answer::Place { lat, lon, .. } => Some((*lat, *lon)),
             _ => None,
         };
         quiz.verdict = Some((verdict, click));
+        quiz.chosen = match answer {
+            crate::model::quiz::Answer::Process(p) => Some(*p),
+            _ => None,
+        };
         if let Some(place) = verdict.nearest {
             self.selected = Some(place);
         }
@@ -48,6 +52,19 @@ impl AtlasApp {
     #[must_use]
     pub fn search_hits(&self) -> &[Hit] {
         &self.search_hits
+    }
+
+    /// Shows the region, widened to every right answer of the quiz's current question.
+    pub(super) fn fly_to_question(&mut self, now: f64) {
+        let points = self
+            .quiz
+            .as_ref()
+            .and_then(|q| q.current())
+            .map(|q| crate::model::quiz::view_points(&self.atlas, q))
+            .unwrap_or_default();
+        let view = crate::map::flight::fit(&points, self.map_rect.size(), MapView::REGION.zoom)
+            .unwrap_or(MapView::REGION);
+        self.fly_to(view, now);
     }
 
     /// Searches again if the query changed.
@@ -221,7 +238,7 @@ impl AtlasApp {
                 self.search_query.clear();
                 self.filter = Filter::default();
                 self.refresh();
-                self.fly_to(MapView::REGION, now);
+                self.fly_to_question(now);
             }
             Action::StopQuiz => {
                 self.quiz = None;
@@ -255,9 +272,10 @@ impl AtlasApp {
                     quiz.index += 1;
                     quiz.verdict = None;
                     quiz.order.clear();
+                    quiz.chosen = None;
                 }
                 self.selected = None;
-                self.fly_to(MapView::REGION, now);
+                self.fly_to_question(now);
             }
             Action::StartPresentation(tour) => {
                 let tour = tour.filter(|&t| self.tours.get(t).is_some_and(|t| !t.steps.is_empty()));

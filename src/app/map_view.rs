@@ -184,6 +184,7 @@ impl AtlasApp {
             }),
         };
         let center = lat_lon(self.state.view.lat, self.state.view.lon);
+        let click_tolerance_km = crate::model::quiz::tolerance_km(self.memory.zoom());
         let credits = source::credits(&self.state.basemap);
         let offline = self.offline.as_mut().map(|o| o as &mut dyn Tiles);
         let mut map = Map::new(offline, &mut self.memory, center)
@@ -228,6 +229,7 @@ impl AtlasApp {
                             Action::QuizAnswer(crate::model::quiz::Answer::Place {
                                 lat: at.y(),
                                 lon: at.x(),
+                                tolerance_km: click_tolerance_km,
                             })
                         })
                         .into_iter()
@@ -436,8 +438,7 @@ pub(super) fn overlay_ui(
                     for role in roles {
                         ui.horizontal(|ui| {
                             crate::map::lines::legend_swatch(ui, role);
-                            let name =
-                                role.map_or(t.conflict_line, |r| crate::i18n::role(r, lang));
+                            let name = role.map_or(t.conflict_line, |r| crate::i18n::role(r, lang));
                             ui.label(egui::RichText::new(name).small());
                         });
                     }

@@ -119,7 +119,6 @@ pub struct Strings {
     pub quiz: &'static str,
     pub quiz_start: &'static str,
     pub quiz_end: &'static str,
-    pub points: &'static str,
     pub quiz_done: &'static str,
     pub quiz_right: &'static str,
     pub quiz_again: &'static str,
@@ -226,7 +225,6 @@ const DE: Strings = Strings {
     quiz: "Quiz",
     quiz_start: "? Quiz",
     quiz_end: "Quiz beenden",
-    points: "Punkte",
     quiz_done: "Geschafft!",
     quiz_right: "richtig",
     quiz_again: "Noch einmal",
@@ -337,7 +335,6 @@ const EN: Strings = Strings {
     quiz: "Quiz",
     quiz_start: "? Quiz",
     quiz_end: "Leave the quiz",
-    points: "points",
     quiz_done: "Done!",
     quiz_right: "right",
     quiz_again: "Again",
@@ -579,6 +576,23 @@ pub fn count_events(n: usize, lang: Lang) -> String {
     count(n, lang, ["Ereignis", "Ereignisse"], ["event", "events"])
 }
 
+/// "41 von 41 Ereignissen" (dative after "von") / "41 of 41 events".
+#[must_use]
+pub fn shown_of_events(shown: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::De if total == 1 => format!("{shown} von 1 Ereignis"),
+        Lang::De => format!("{shown} von {total} Ereignissen"),
+        Lang::En if total == 1 => format!("{shown} of 1 event"),
+        Lang::En => format!("{shown} of {total} events"),
+    }
+}
+
+/// "1 Punkt", "3 Punkte" / "1 point", "3 points".
+#[must_use]
+pub fn count_points(n: usize, lang: Lang) -> String {
+    count(n, lang, ["Punkt", "Punkte"], ["point", "points"])
+}
+
 /// "2 Artikel" / "2 articles".
 #[must_use]
 pub fn count_articles(n: usize, lang: Lang) -> String {
@@ -661,6 +675,13 @@ mod tests {
         assert_eq!(count_events(3, Lang::De), "3 Ereignisse");
         assert_eq!(count_articles(1, Lang::En), "1 article");
         assert_eq!(count_places(0, Lang::En), "0 places");
+        assert_eq!(count_points(1, Lang::De), "1 Punkt");
+        assert_eq!(count_points(2, Lang::De), "2 Punkte");
+        assert_eq!(count_points(1, Lang::En), "1 point");
+        // "von" takes the dative: "41 von 41 Ereignissen".
+        assert_eq!(shown_of_events(41, 41, Lang::De), "41 von 41 Ereignissen");
+        assert_eq!(shown_of_events(0, 1, Lang::De), "0 von 1 Ereignis");
+        assert_eq!(shown_of_events(3, 41, Lang::En), "3 of 41 events");
     }
 
     #[test]

@@ -80,8 +80,13 @@ impl Question {
 /// What the student answered.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
-    /// A click on the map, in degrees.
-    Place { lat: f64, lon: f64 },
+    /// A click on the map, in degrees, and how far from a venue it may lie at the zoom it
+    /// was made at (see [`tolerance_km`]).
+    Place {
+        lat: f64,
+        lon: f64,
+        tolerance_km: f64,
+    },
     /// One of the offered processes.
     Process(ProcessIdx),
     /// The events in the order the student put them.
@@ -147,13 +152,49 @@ pub fn build_quiz(atlas: &Atlas, seed: u64) -> Vec<Question> {
 
 /// Judges an answer. An answer of the wrong kind for the question is wrong.
 ///
-/// A click answers a place question right if it lies within [`WHERE_TOLERANCE_KM`] of one of
+/// How far from a venue a click may lie at `zoom`: [`WHERE_TOLERANCE_KM`], or 30 screen pixels
+/// (at 45° latitude) when the map is zoomed out so far that a pixel is more than 5 km — a
+/// click on Washington in a view from Washington to Astana cannot be more precise than that.
+#[must_use]
+pub fn tolerance_km(zoom: f64) -> f64 {
+    let km_per_px = 40_075.0 * std::f64::consts::FRAC_1_SQRT_2 / (256.0 * 2f64.powf(zoom));
+    (30.0 * km_per_px).max(WHERE_TOLERANCE_KM)
+}
+
+/// What the map must show while a question is asked: the region the atlas is about (its
+/// south-west and north-east corners), and every right answer of a place question. The view
+/// is not centred on the answers, so it does not give them away.
+#[must_use]
+pub fn view_points(atlas: &Atlas, question: &Question) -> Vec<(f64, f64)> {
+    let mut points = vec![REGION_SOUTH_WEST, REGION_NORTH_EAST];
+    if let QuestionKind::Where { answer } = &question.kind {
+        points.extend(
+            answer
+                .iter()
+                .map(|&p| (atlas.place(p).lat, atlas.place(p).lon)),
+        );
+    }
+    points
+}
+
+/// The corners of the region the atlas is about (the Black Sea to western China).
+const REGION_SOUTH_WEST: (f64, f64) = (37.0, 36.0);
+const REGION_NORTH_EAST: (f64, f64) = (54.0, 80.0);
+
+/// A click answers a place question right if it lies within its tolerance of one of
 /// the venues; the verdict names the nearest venue and the distance to it either way, so the
 /// interface can show how far off the click was.
 #[must_use]
 pub fn judge(atlas: &Atlas, question: &Question, answer: &Answer) -> Verdict {
     match (&question.kind, answer) {
-        (QuestionKind::Where { answer: venues }, &Answer::Place { lat, lon }) => {
+        (
+            QuestionKind::Where { answer: venues },
+            &Answer::Place {
+                lat,
+                lon,
+                tolerance_km,
+            },
+        ) => {
             let nearest = venues
                 .iter()
                 .map(|&venue| {
@@ -162,7 +203,7 @@ pub fn judge(atlas: &Atlas, question: &Question, answer: &Answer) -> Verdict {
                 })
                 .min_by(|a, b| a.1.total_cmp(&b.1));
             Verdict {
-                correct: nearest.is_some_and(|(_, km)| km <= WHERE_TOLERANCE_KM),
+                correct: nearest.is_some_and(|(_, km)| km <= tolerance_km.max(WHERE_TOLERANCE_KM)),
                 nearest: nearest.map(|(venue, _)| venue),
                 error_km: nearest.map(|(_, km)| km),
             }
@@ -461,10 +502,12 @@ mod tests {
     const ASTANA_CLICK: Answer = Answer::Place {
         lat: 51.1694,
         lon: 71.4491,
+        tolerance_km: WHERE_TOLERANCE_KM,
     };
     const BAKU_CLICK: Answer = Answer::Place {
         lat: 40.4093,
         lon: 49.8671,
+        tolerance_km: WHERE_TOLERANCE_KM,
     };
 
     fn place(atlas: &Atlas, id: &str) -> PlaceIdx {
@@ -667,5 +710,87 @@ mod tests {
                 answered: 3
             }
         );
+    }
+
+    #[test]
+    fn the_view_of_every_place_question_shows_all_its_right_answers() {
+        let atlas = test_atlas();
+        let size = egui::vec2(880.0, 560.0);
+        let mut far = 0;
+        for seed in 0..12 {
+            for q in build_quiz(&atlas, seed) {
+                let QuestionKind::Where { answer } = &q.kind else {
+                    continue;
+                };
+                let view = crate::map::flight::fit(
+                    &view_points(&atlas, &q),
+                    size,
+                    crate::map::MapView::REGION.zoom,
+                )
+                .expect("a view");
+                let (cx, cy) = crate::map::flight::mercator(view);
+                for &p in answer {
+                    let place = atlas.place(p);
+                    let (x, y) = crate::map::flight::mercator(crate::map::MapView {
+                        lat: place.lat,
+                        lon: place.lon,
+                        zoom: view.zoom,
+                    });
+                    assert!(
+                        (x - cx).abs() < f64::from(size.x) / 2.0
+                            && (y - cy).abs() < f64::from(size.y) / 2.0,
+                        "{}: {} is outside {view:?}",
+                        q.prompt_de,
+                        place.name_de
+                    );
+                    far += usize::from(place.lon < 0.0);
+                }
+            }
+        }
+        assert!(far > 0, "an answer in the Americas is among the questions");
+    }
+
+    #[test]
+    fn no_place_question_names_its_answer_or_a_form_of_it() {
+        let atlas = test_atlas();
+        for seed in 0..12 {
+            for q in build_quiz(&atlas, seed) {
+                let QuestionKind::Where { answer } = &q.kind else {
+                    continue;
+                };
+                for &p in answer {
+                    let place = atlas.place(p);
+                    let names = [place.name_de.as_str(), place.name_en.as_str()]
+                        .into_iter()
+                        .chain(place.aliases.iter().map(|a| a.name.as_str()))
+                        .filter(|n| !n.is_empty());
+                    for name in names {
+                        let name = name.to_lowercase();
+                        for prompt in [&q.prompt_de, &q.prompt_en] {
+                            assert!(
+                                !prompt.to_lowercase().contains(&name),
+                                "“{prompt}” names its answer ({name})"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_click_may_lie_further_off_when_the_map_is_zoomed_out() {
+        assert!((tolerance_km(6.0) - WHERE_TOLERANCE_KM).abs() < 1e-9);
+        assert!(tolerance_km(2.0) > 500.0);
+        let atlas = test_atlas();
+        let q = syria_question(&atlas, &build_quiz(&atlas, 1));
+        // 400 km from Astana: wrong up close, right at world zoom.
+        let click = |tolerance_km| Answer::Place {
+            lat: 51.17,
+            lon: 77.2,
+            tolerance_km,
+        };
+        assert!(!judge(&atlas, &q, &click(tolerance_km(6.0))).correct);
+        assert!(judge(&atlas, &q, &click(tolerance_km(1.5))).correct);
     }
 }

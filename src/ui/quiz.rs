@@ -20,6 +20,8 @@ pub struct QuizState {
     pub verdict: Option<(Verdict, Option<(f64, f64)>)>,
     /// Events clicked so far in an ordering question.
     pub order: Vec<EventIdx>,
+    /// The process chosen in a process question, once answered (shown marked).
+    pub chosen: Option<crate::model::ProcessIdx>,
 }
 
 impl QuizState {
@@ -31,6 +33,7 @@ impl QuizState {
             score: Score::default(),
             verdict: None,
             order: Vec::new(),
+            chosen: None,
         }
     }
 
@@ -81,7 +84,7 @@ pub fn quiz_ui(ui: &mut Ui, ctx: ViewCtx<'_>, quiz: &QuizState) -> Vec<Action> {
                 actions.push(Action::ToggleFullscreen);
             }
             ui.label(
-                RichText::new(format!("{} {}", quiz.score.right, t.points))
+                RichText::new(crate::i18n::count_points(quiz.score.right, ctx.lang))
                     .color(style::MUTED_TEXT),
             );
         });
@@ -132,11 +135,29 @@ pub fn quiz_ui(ui: &mut Ui, ctx: ViewCtx<'_>, quiz: &QuizState) -> Vec<Action> {
                             .italics(),
                     );
                     ui.add_space(6.0);
+                    let right = match &question.kind {
+                        QuestionKind::Process { answer, .. } => Some(*answer),
+                        _ => None,
+                    };
                     for &p in options {
                         let process = atlas.process(p);
                         let name = i18n::pick(ctx.lang, &process.name_de, &process.name_en);
-                        let button = egui::Button::new(RichText::new(name).size(CHOICE_SIZE));
-                        if ui.add_enabled(!answered, button).clicked() {
+                        // Once answered: the choice marked, green if right, red if not, and
+                        // the right answer green too.
+                        let chosen = answered && quiz.chosen == Some(p);
+                        let (mark, fill) = match (answered, right == Some(p), chosen) {
+                            (true, true, _) => ("✔ ", Some(style::QUIZ_RIGHT_BG)),
+                            (true, false, true) => ("✖ ", Some(style::QUIZ_WRONG_BG)),
+                            _ => ("", None),
+                        };
+                        let mut button = egui::Button::new(
+                            RichText::new(format!("{mark}{name}")).size(CHOICE_SIZE),
+                        )
+                        .selected(chosen);
+                        if let Some(fill) = fill {
+                            button = button.fill(fill);
+                        }
+                        if ui.add(button).clicked() && !answered {
                             actions.push(Action::QuizAnswer(Answer::Process(p)));
                         }
                     }
@@ -167,7 +188,17 @@ pub fn quiz_ui(ui: &mut Ui, ctx: ViewCtx<'_>, quiz: &QuizState) -> Vec<Action> {
                 } else {
                     (t.quiz_wrong_answer, style::PROBLEM_ERROR)
                 };
-                ui.label(RichText::new(text).size(PROMPT_SIZE).strong().color(color));
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(text).size(PROMPT_SIZE).strong().color(color));
+                    ui.add_space(12.0);
+                    // Right beside the verdict, so that it is in view whatever follows.
+                    if ui
+                        .button(RichText::new(t.step_next).size(CHOICE_SIZE))
+                        .clicked()
+                    {
+                        actions.push(Action::QuizNext);
+                    }
+                });
                 if let (Some(place), Some(km)) = (verdict.nearest, verdict.error_km) {
                     ui.label(
                         RichText::new(format!(
@@ -219,13 +250,6 @@ pub fn quiz_ui(ui: &mut Ui, ctx: ViewCtx<'_>, quiz: &QuizState) -> Vec<Action> {
                                     .color(style::MUTED_TEXT),
                             );
                         });
-                }
-                ui.add_space(10.0);
-                if ui
-                    .button(RichText::new(t.step_next).size(CHOICE_SIZE))
-                    .clicked()
-                {
-                    actions.push(Action::QuizNext);
                 }
             }
         });

@@ -166,10 +166,10 @@ pub fn timeline_ui(
         ui.label(RichText::new(words).strong().size(15.0));
         let shown = shown.iter().filter(|&&on| on).count();
         ui.label(
-            RichText::new(format!(
-                "{shown} {} {}",
-                t.of,
-                i18n::count_events(ctx.atlas.events.len(), ctx.lang)
+            RichText::new(i18n::shown_of_events(
+                shown,
+                ctx.atlas.events.len(),
+                ctx.lang,
             ))
             .color(style::MUTED_TEXT),
         );
