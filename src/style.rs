@@ -10,7 +10,7 @@ pub const MAP_BACKGROUND: Color32 = Color32::from_rgb(0xE4, 0xEC, 0xF1);
 /// Graticule lines on the plain base map.
 pub const GRATICULE: Color32 = Color32::from_rgb(0xC9, 0xD6, 0xDF);
 /// Graticule labels.
-pub const GRATICULE_TEXT: Color32 = Color32::from_rgb(0x7A, 0x8C, 0x99);
+pub const GRATICULE_TEXT: Color32 = Color32::from_rgb(0x5A, 0x6A, 0x77);
 
 /// Marker fill: a deep teal that reads on light land, blue sea and a projector alike.
 pub const MARKER_FILL: Color32 = Color32::from_rgb(0xC2, 0x41, 0x0C);
@@ -175,9 +175,12 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
         style.visuals.widgets.noninteractive.corner_radius = CornerRadius::same(4);
-        style.visuals.hyperlink_color = Color32::from_rgb(0x1D, 0x4E, 0x89);
+        style.visuals.hyperlink_color = LINK;
     });
 }
+
+/// Links (places, events, articles in the panels).
+pub const LINK: Color32 = Color32::from_rgb(0x1D, 0x4E, 0x89);
 
 /// Lines from where talks are held to the conflict they are about.
 pub const CONFLICT_LINE: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x1E);
@@ -210,4 +213,99 @@ pub fn role_dashed(role: crate::model::Role) -> bool {
 #[must_use]
 pub fn rgb(c: [u8; 3]) -> Color32 {
     Color32::from_rgb(c[0], c[1], c[2])
+}
+
+/// WCAG 2 relative luminance of a colour (alpha ignored).
+#[must_use]
+pub fn luminance(c: Color32) -> f32 {
+    let channel = |v: u8| {
+        let v = f32::from(v) / 255.0;
+        if v <= 0.040_45 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+}
+
+/// WCAG 2 contrast ratio of two colours (1 to 21).
+#[must_use]
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// The WCAG AA contrast for normal text.
+pub const AA_TEXT: f32 = 4.5;
+
+/// `color` darkened, keeping its hue, until text in it reaches [`AA_TEXT`] on `background`
+/// (a light process colour such as yellow, written as text on white).
+#[must_use]
+pub fn readable_on(background: Color32, color: Color32) -> Color32 {
+    let mut c = color;
+    for _ in 0..40 {
+        if contrast(c, background) >= AA_TEXT {
+            return c;
+        }
+        c = Color32::from_rgb(
+            (f32::from(c.r()) * 0.9) as u8,
+            (f32::from(c.g()) * 0.9) as u8,
+            (f32::from(c.b()) * 0.9) as u8,
+        );
+    }
+    Color32::BLACK
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_colour_meets_wcag_aa_on_its_background() {
+        let light = Visuals::light();
+        let panel = light.panel_fill;
+        let text = light.text_color();
+        let pairs = [
+            ("muted text on white", MUTED_TEXT, Color32::WHITE),
+            ("muted text on the panel", MUTED_TEXT, panel),
+            ("muted text on a quote", MUTED_TEXT, QUOTE_BG),
+            ("text on the panel", text, panel),
+            ("text on a right quiz option", text, QUIZ_RIGHT_BG),
+            ("text on a wrong quiz option", text, QUIZ_WRONG_BG),
+            ("text on a quote", text, QUOTE_BG),
+            ("links", LINK, panel),
+            ("map labels on the map", LABEL_TEXT, MAP_BACKGROUND),
+            (
+                "graticule labels on the map",
+                GRATICULE_TEXT,
+                MAP_BACKGROUND,
+            ),
+            ("names to review", REVIEW_TEXT, REVIEW_BG),
+            ("mentions", MENTION_TEXT, MENTION_BG),
+            ("rejected names", REJECTED_TEXT, panel),
+            ("keywords in context", KWIC_KEYWORD, panel),
+            ("the banner", BANNER_TEXT, BANNER_BG),
+            ("errors in the banner", PROBLEM_ERROR, BANNER_BG),
+            ("errors on the panel", PROBLEM_ERROR, panel),
+        ];
+        for (what, fg, bg) in pairs {
+            let ratio = contrast(fg, bg);
+            assert!(ratio >= AA_TEXT, "{what}: {ratio:.2}:1");
+        }
+    }
+
+    #[test]
+    fn light_process_colours_are_darkened_until_readable_as_text() {
+        let atlas = crate::ingest::test_atlas();
+        let mut darkened = 0;
+        for p in &atlas.processes {
+            let c = rgb(p.color);
+            let text = readable_on(Color32::WHITE, c);
+            assert!(contrast(text, Color32::WHITE) >= AA_TEXT, "{}", p.id);
+            darkened += usize::from(text != c);
+        }
+        assert!(darkened > 0, "yellow and light blue need it");
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+    }
 }

@@ -64,12 +64,17 @@ fn clicking_the_astana_marker_lists_its_events_in_date_order() {
         dates.windows(2).all(|w| w[0] <= w[1]),
         "events are in date order"
     );
-    // The map flew to Astana.
-    let view = harness.state().view();
-    assert!(
-        (view.lat - atlas.place(astana).lat).abs() < 0.01
-            && (view.lon - atlas.place(astana).lon).abs() < 0.01
-    );
+    // The map flew to Astana and the other ends of its lines: all of them are in view.
+    let app = harness.state();
+    let a = atlas.place(astana);
+    assert!(app.in_view(a.lat, a.lon), "{:?}", app.view());
+    assert!(!app.lines().is_empty());
+    for line in app.lines() {
+        for end in [line.from, line.to] {
+            let p = atlas.place(end);
+            assert!(app.in_view(p.lat, p.lon), "{} is off screen", p.name_de);
+        }
+    }
 }
 
 #[test]
@@ -549,10 +554,10 @@ fn search_finds_jerewan_from_eriwan_and_a_click_flies_there() {
     harness.get_by_role_and_label(Role::Link, "Jerewan").click();
     harness.run();
     assert_eq!(harness.state().selected(), Some(jerewan));
-    let view = harness.state().view();
     assert!(
-        (view.lat - 40.18).abs() < 0.5 && (view.lon - 44.51).abs() < 0.5,
-        "{view:?}"
+        harness.state().in_view(40.18, 44.51),
+        "{:?}",
+        harness.state().view()
     );
 }
 
@@ -991,4 +996,66 @@ fn a_chosen_quiz_option_is_marked_and_next_stays_in_view_after_an_ordering_quest
     }
     let next = harness.get_by_label("Weiter ▶").rect();
     assert!(next.bottom() <= 768.0, "{next:?}");
+}
+
+#[test]
+fn playing_the_timeline_offers_a_pause_button_drawn_with_a_glyph_the_fonts_have() {
+    let mut harness = app(Lang::De);
+    harness.get_by_label("▶ Abspielen").click();
+    harness.step();
+    harness.step();
+    // ⏸ is in none of the bundled fonts; ❚ is in DejaVu Sans.
+    assert!(harness.query_by_label("❚❚ Anhalten").is_some());
+    let font = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+    let face = ttf_parser::Face::parse(font, 0).expect("DejaVu Sans parses");
+    for c in i18n::Lang::De
+        .t()
+        .pause
+        .chars()
+        .chain(i18n::Lang::En.t().pause.chars())
+    {
+        assert!(
+            c == ' ' || c.is_alphabetic() || face.glyph_index(c).is_some(),
+            "{c}"
+        );
+    }
+}
+
+#[test]
+fn every_timeline_lane_is_named() {
+    let harness = app(Lang::De);
+    let atlas = harness.state().atlas();
+    for p in &atlas.processes {
+        assert!(
+            harness.query_all_by_label(&p.name_de).count() >= 1,
+            "{}",
+            p.name_de
+        );
+    }
+    assert!(harness.query_by_label("ohne Prozess").is_some());
+}
+
+#[test]
+fn in_the_overview_every_line_ends_at_a_marker() {
+    let harness = app(Lang::De);
+    let app = harness.state();
+    let atlas = app.atlas();
+    let ends: std::collections::BTreeSet<&str> = app
+        .lines()
+        .iter()
+        .flat_map(|l| [l.from, l.to])
+        .map(|p| atlas.place(p).name_de.as_str())
+        .collect();
+    assert!(
+        ends.contains("Teheran") && ends.contains("Duschanbe"),
+        "{ends:?}"
+    );
+    for name in ["Teheran", "Duschanbe"] {
+        assert!(
+            harness
+                .query_by_role_and_label(Role::Button, name)
+                .is_some(),
+            "{name} has lines but no marker"
+        );
+    }
 }

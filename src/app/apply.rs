@@ -332,7 +332,7 @@ impl AtlasApp {
             Action::SelectPlace(place) => {
                 self.reader = None;
                 self.selected_event = None;
-                self.select(place, now);
+                self.select_with_lines(place, now);
             }
             Action::FocusPlace(place) => self.select(place, now),
             Action::FitPlaces(places) => {
@@ -396,6 +396,33 @@ impl AtlasApp {
             },
             now,
         );
+    }
+
+    /// Selects a place and fits the view to it and the other ends of its lines, so that what
+    /// it is connected with stays on screen (no closer than a click on the place would go).
+    pub(super) fn select_with_lines(&mut self, place: PlaceIdx, now: f64) {
+        if place.index() >= self.atlas.places.len() {
+            return;
+        }
+        self.selected = Some(place);
+        self.update_lines();
+        let p = self.atlas.place(place);
+        let mut points = vec![(p.lat, p.lon)];
+        for line in &self.lines {
+            for end in [line.from, line.to] {
+                let e = self.atlas.place(end);
+                if !points.contains(&(e.lat, e.lon)) {
+                    points.push((e.lat, e.lon));
+                }
+            }
+        }
+        let max_zoom = select_zoom(p.kind).min(8.0);
+        let view = flight::fit(&points, self.map_rect.size(), max_zoom).unwrap_or(MapView {
+            lat: p.lat,
+            lon: p.lon,
+            zoom: max_zoom,
+        });
+        self.fly_to(view, now);
     }
 
     pub(super) fn fly_to(&mut self, to: MapView, now: f64) {

@@ -116,9 +116,9 @@ impl AtlasApp {
             });
         let presenting = self.presentation.is_some();
         let flying = self.flight.is_some();
-        // When lines are drawn for a selection (or a presentation step), every end of a line
-        // is a marker, even a place without events in the range: no line ends in nowhere.
-        let with_ends = presenting || self.lines.iter().any(|l| !l.faint);
+        // Every end of a line is a marker, even a place without events in the range (a
+        // participant's capital, say): no line ends in nowhere.
+        let with_ends = presenting || !self.lines.is_empty();
         let step_markers: Vec<(PlaceIdx, usize)> = if with_ends {
             let mut all = self.markers.clone();
             for line in &self.lines {

@@ -59,6 +59,26 @@ impl AtlasApp {
         self.flight.is_some()
     }
 
+    /// Where the map is drawn, in points.
+    #[must_use]
+    pub fn map_rect(&self) -> egui::Rect {
+        self.map_rect
+    }
+
+    /// Whether a point is on screen in the map's current view.
+    #[must_use]
+    pub fn in_view(&self, lat: f64, lon: f64) -> bool {
+        let view = self.view();
+        let (cx, cy) = crate::map::flight::mercator(view);
+        let (x, y) = crate::map::flight::mercator(MapView {
+            lat,
+            lon,
+            zoom: view.zoom,
+        });
+        (x - cx).abs() <= f64::from(self.map_rect.width()) / 2.0
+            && (y - cy).abs() <= f64::from(self.map_rect.height()) / 2.0
+    }
+
     /// The current map view.
     #[must_use]
     pub fn view(&self) -> MapView {

@@ -6,7 +6,29 @@ use walkers::{Projector, lat_lon};
 
 use crate::style;
 
-/// Paints a graticule every 10° (5° when zoomed in); on its own (`plain`) with the background,
+/// The graticule's spacing at `zoom`: the smallest of 5°, 10°, 20°, 30° and 60° that leaves at
+/// least 70 px between two lines, so that their labels ("170° W") never run together.
+fn step_for(zoom: f64) -> f64 {
+    let px_per_degree = 256.0 * 2f64.powf(zoom) / 360.0;
+    [5.0, 10.0, 20.0, 30.0, 60.0]
+        .into_iter()
+        .find(|step| step * px_per_degree >= 70.0)
+        .unwrap_or(90.0)
+}
+
+/// "40° N", "30° W", and "0°" for the equator and the prime meridian (never "-0° N").
+fn degrees(value: f64, positive: &str, negative: &str) -> String {
+    let rounded = value.round();
+    if rounded == 0.0 {
+        "0°".to_owned()
+    } else if rounded > 0.0 {
+        format!("{rounded:.0}° {positive}")
+    } else {
+        format!("{:.0}° {negative}", -rounded)
+    }
+}
+
+/// Paints a graticule (spaced by zoom); on its own (`plain`) with the background,
 /// over a base map as faint lines.
 pub fn paint(ui: &Ui, projector: &Projector, plain: bool) {
     let rect = projector.clip_rect();
@@ -15,7 +37,7 @@ pub fn paint(ui: &Ui, projector: &Projector, plain: bool) {
         painter.rect_filled(rect, 0.0, style::MAP_BACKGROUND);
     }
 
-    let step = if projector.zoom() >= 6.0 { 5.0 } else { 10.0 };
+    let step = step_for(projector.zoom());
     let top_left = projector.unproject(rect.left_top().to_vec2());
     let bottom_right = projector.unproject(rect.right_bottom().to_vec2());
     let (lat_min, lat_max) = (bottom_right.y().max(-85.0), top_left.y().min(85.0));
@@ -34,11 +56,7 @@ pub fn paint(ui: &Ui, projector: &Projector, plain: bool) {
             [Pos2::new(rect.left(), y), Pos2::new(rect.right(), y)],
             stroke,
         );
-        let label = if lat >= 0.0 {
-            format!("{lat:.0}° N")
-        } else {
-            format!("{:.0}° S", -lat)
-        };
+        let label = degrees(lat, "N", "S");
         painter.text(
             Pos2::new(rect.left() + 4.0, y - 2.0),
             Align2::LEFT_BOTTOM,
@@ -55,11 +73,7 @@ pub fn paint(ui: &Ui, projector: &Projector, plain: bool) {
             [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
             stroke,
         );
-        let label = if lon >= 0.0 {
-            format!("{lon:.0}° E")
-        } else {
-            format!("{:.0}° W", -lon)
-        };
+        let label = degrees(lon, "E", "W");
         painter.text(
             Pos2::new(x + 3.0, rect.bottom() - 4.0),
             Align2::LEFT_BOTTOM,
@@ -68,5 +82,28 @@ pub fn paint(ui: &Ui, projector: &Projector, plain: bool) {
             style::GRATICULE_TEXT,
         );
         lon += step;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_equator_and_the_prime_meridian_are_zero_degrees_without_a_sign() {
+        assert_eq!(degrees(-0.0, "N", "S"), "0°");
+        assert_eq!(degrees(0.0, "E", "W"), "0°");
+        assert_eq!(degrees(40.0, "N", "S"), "40° N");
+        assert_eq!(degrees(-70.0, "E", "W"), "70° W");
+    }
+
+    #[test]
+    fn lines_are_far_enough_apart_for_their_labels_at_every_zoom() {
+        for z in [1.0, 2.0, 3.0, 4.1, 6.0, 9.0] {
+            let spacing = step_for(z) * 256.0 * 2f64.powf(z) / 360.0;
+            assert!(spacing >= 70.0, "zoom {z}: {spacing} px");
+        }
+        assert!((step_for(7.0) - 5.0).abs() < f64::EPSILON);
+        assert!(step_for(2.0) >= 30.0);
     }
 }

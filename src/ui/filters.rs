@@ -30,7 +30,10 @@ pub fn filter_menu_ui(ui: &mut Ui, ctx: ViewCtx<'_>, filter: &Filter) -> Vec<Act
                     let idx = ProcessIdx::from_index(i);
                     let mut on = filter.processes.contains(&idx);
                     let name = i18n::pick(ctx.lang, &process.name_de, &process.name_en);
-                    let text = RichText::new(format!("● {name}")).color(style::rgb(process.color));
+                    let text = RichText::new(format!("● {name}")).color(style::readable_on(
+                        egui::Color32::WHITE,
+                        style::rgb(process.color),
+                    ));
                     if ui.checkbox(&mut on, text).clicked() {
                         actions.push(Action::ToggleProcess(idx));
                     }

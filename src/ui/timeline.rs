@@ -19,7 +19,9 @@ use crate::model::{Date, EventIdx, ProcessIdx};
 use crate::style;
 
 /// Height of one process lane.
-const LANE: f32 = 12.0;
+const LANE: f32 = 13.0;
+/// Width of the lanes' names at the left.
+const LANE_NAMES: f32 = 120.0;
 /// Height of the axis with its labels.
 const AXIS: f32 = 18.0;
 /// Width of the strip for undated events at the right end.
@@ -190,7 +192,10 @@ pub fn timeline_ui(
         Sense::click_and_drag(),
     );
     let axis = Axis {
-        rect: Rect::from_min_max(rect.min, Pos2::new(rect.max.x - UNDATED - 8.0, rect.max.y)),
+        rect: Rect::from_min_max(
+            Pos2::new(rect.min.x + LANE_NAMES, rect.min.y),
+            Pos2::new(rect.max.x - UNDATED - 8.0, rect.max.y),
+        ),
         window: state.window,
     };
     interact(ui, &response, &axis, state, &mut actions);
@@ -235,6 +240,35 @@ pub fn timeline_ui(
         }
     }
     paint_axis(&painter, &axis, ctx.lang);
+    // Each lane's name at its left: its process (a coloured dot and the name, cut short with
+    // "…" where it is long; the whole name on hover), the last lane for events of none.
+    for lane in 0..lanes {
+        let (name, dot) = match ctx.atlas.processes.get(lane) {
+            Some(p) => (
+                i18n::pick(ctx.lang, &p.name_de, &p.name_en),
+                style::rgb(p.color),
+            ),
+            None => (t.no_process, style::MUTED_TEXT),
+        };
+        let y = lane_y(lane);
+        painter.circle_filled(Pos2::new(rect.left() + 7.0, y), 3.5, dot);
+        let label_rect = Rect::from_min_max(
+            Pos2::new(rect.left() + 13.0, y - LANE / 2.0),
+            Pos2::new(rect.left() + LANE_NAMES - 4.0, y + LANE / 2.0),
+        );
+        ui.scope_builder(
+            egui::UiBuilder::new()
+                .max_rect(label_rect)
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+            |ui| {
+                ui.add(
+                    egui::Label::new(RichText::new(name).size(10.5).color(style::MUTED_TEXT))
+                        .truncate()
+                        .selectable(false),
+                );
+            },
+        );
+    }
 
     // The events.
     let in_view: Vec<(EventIdx, Option<(Day, Day)>)> = ctx
