@@ -248,11 +248,8 @@ pub fn readable_on(background: Color32, color: Color32) -> Color32 {
         if contrast(c, background) >= AA_TEXT {
             return c;
         }
-        c = Color32::from_rgb(
-            (f32::from(c.r()) * 0.9) as u8,
-            (f32::from(c.g()) * 0.9) as u8,
-            (f32::from(c.b()) * 0.9) as u8,
-        );
+        let darker = |v: u8| u8::try_from(u16::from(v) * 9 / 10).unwrap_or(0);
+        c = Color32::from_rgb(darker(c.r()), darker(c.g()), darker(c.b()));
     }
     Color32::BLACK
 }
