@@ -1059,3 +1059,47 @@ fn in_the_overview_every_line_ends_at_a_marker() {
         );
     }
 }
+
+#[test]
+fn a_place_with_lines_but_no_events_says_what_its_lines_are() {
+    let mut harness = app(Lang::De);
+    let tashkent = harness
+        .state()
+        .atlas()
+        .place_by_id("taschkent")
+        .expect("Tashkent");
+    assert!(harness.state().atlas().events_of_place(tashkent).is_empty());
+    harness
+        .state_mut()
+        .apply(mediation_atlas::ui::Action::SelectPlace(tashkent), 0.0);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("an denen Usbekistan teilnahm")
+            .is_some()
+    );
+}
+
+#[test]
+fn the_articles_of_a_place_with_many_events_are_one_click_away() {
+    let mut harness = app(Lang::De);
+    let astana = harness
+        .state()
+        .atlas()
+        .place_by_id("astana")
+        .expect("astana");
+    harness
+        .state_mut()
+        .apply(mediation_atlas::ui::Action::SelectPlace(astana), 0.0);
+    harness.run();
+    let n = harness.state().atlas().articles_of_place(astana).len();
+    let header = format!("Artikel ({n})");
+    let before = harness.get_by_label(&header).rect();
+    harness.get_by_label(&format!("↓ {header}")).click();
+    harness.run();
+    let after = harness.get_by_label(&header).rect();
+    assert!(
+        before.top() > 800.0 && after.bottom() <= 800.0,
+        "{before:?} → {after:?}"
+    );
+}

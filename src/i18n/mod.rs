@@ -579,6 +579,19 @@ pub fn count_events(n: usize, lang: Lang) -> String {
     count(n, lang, ["Ereignis", "Ereignisse"], ["event", "events"])
 }
 
+/// Why lines end at a place without events of its own.
+#[must_use]
+pub fn lines_only(place: &str, state: &str, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!(
+            "In {place} selbst fand kein Ereignis statt. Die Linien führen zu Ereignissen anderswo, an denen {state} teilnahm ({place} steht auf der Karte für den Staat):"
+        ),
+        Lang::En => format!(
+            "No event took place in {place} itself. The lines lead to events elsewhere in which {state} took part ({place} stands for the state on the map):"
+        ),
+    }
+}
+
 /// "41 von 41 Ereignissen" (dative after "von") / "41 of 41 events".
 #[must_use]
 pub fn shown_of_events(shown: usize, total: usize, lang: Lang) -> String {

@@ -39,73 +39,158 @@ pub fn place_panel_ui(ui: &mut Ui, ctx: ViewCtx<'_>, place: PlaceIdx) -> Vec<Act
     );
     ui.separator();
 
+    let events = atlas.events_of_place(place);
+    let articles = atlas.articles_of_place(place);
+    // A long list of events would hide the articles below it: a link jumps there.
+    let jump_id = egui::Id::unique(("jump-to-articles", place));
+    if events.len() > 4 && !articles.is_empty() {
+        let jump = format!("↓ {} ({})", t.articles, articles.len());
+        if ui.link(jump).clicked() {
+            ui.data_mut(|d| d.insert_temp(jump_id, true));
+        }
+    }
     ScrollArea::vertical()
+        .id_salt(("place-panel", place))
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let events = atlas.events_of_place(place);
-            ui.label(
+            egui::CollapsingHeader::new(
                 RichText::new(format!("{} ({})", t.events, events.len()))
                     .strong()
                     .size(17.0),
-            );
-            if events.is_empty() {
-                ui.label(RichText::new(t.no_events).color(style::MUTED_TEXT));
-            }
-            for event in events {
-                event_row_ui(ui, ctx, place, event, &mut actions);
-            }
+            )
+            .id_salt("events")
+            .default_open(true)
+            .show(ui, |ui| {
+                if events.is_empty() {
+                    lines_only_ui(ui, ctx, place, &mut actions);
+                }
+                for &event in &events {
+                    event_row_ui(ui, ctx, place, event, &mut actions);
+                }
+            });
 
             ui.add_space(12.0);
-            let articles = atlas.articles_of_place(place);
-            ui.label(
+            let header = egui::CollapsingHeader::new(
                 RichText::new(format!("{} ({})", t.articles, articles.len()))
                     .strong()
                     .size(17.0),
-            );
-            if articles.is_empty() {
-                ui.label(RichText::new(t.no_articles).color(style::MUTED_TEXT));
-            }
-            for article in articles {
-                let a = atlas.article(article);
-                let first_mention = atlas
-                    .mentions_in(article)
-                    .iter()
-                    .find(|m| m.target == MentionTarget::Place(place));
-                ui.add_space(4.0);
-                if ui.link(RichText::new(a.title(ctx.lang)).strong()).clicked() {
-                    actions.push(Action::OpenArticle {
-                        article,
-                        focus: first_mention.map(|m| m.flow.start),
-                    });
-                }
-                ui.label(
-                    RichText::new(i18n::byline(a, ctx.lang, false))
-                        .small()
-                        .color(style::MUTED_TEXT),
-                );
-                if let Some(mention) = first_mention {
-                    let s = snippet(&a.flow.text, mention.flow.clone(), 70);
-                    let mut job = LayoutJob::default();
-                    let body = TextFormat {
-                        color: style::MUTED_TEXT,
-                        ..Default::default()
-                    };
-                    job.append(&s.before, 0.0, body.clone());
-                    job.append(
-                        &s.keyword,
-                        0.0,
-                        TextFormat {
-                            color: style::KWIC_KEYWORD,
-                            background: style::MENTION_BG,
-                            ..Default::default()
-                        },
-                    );
-                    job.append(&s.after, 0.0, body);
-                    ui.label(job);
-                }
+            )
+            .id_salt("articles")
+            .default_open(true)
+            .show(ui, |ui| {
+                articles_ui(ui, ctx, place, &articles, &mut actions);
+            });
+            if ui.data_mut(|d| d.remove_temp::<bool>(jump_id)).is_some() {
+                header.header_response.scroll_to_me(Some(egui::Align::TOP));
             }
         });
     actions
+}
+
+/// A place without events of its own: why lines still end there (it stands for a state that
+/// took part in events elsewhere), and those events.
+fn lines_only_ui(ui: &mut Ui, ctx: ViewCtx<'_>, place: PlaceIdx, actions: &mut Vec<Action>) {
+    let t = ctx.lang.t();
+    let atlas = ctx.atlas;
+    let elsewhere: Vec<EventIdx> = (0..atlas.events.len())
+        .map(EventIdx::from_index)
+        .filter(|&e| {
+            atlas
+                .event(e)
+                .participants
+                .iter()
+                .any(|p| atlas.party_place(p.who) == Some(place))
+        })
+        .collect();
+    if elsewhere.is_empty() {
+        ui.label(RichText::new(t.no_events).color(style::MUTED_TEXT));
+        return;
+    }
+    // The state the place stands for (a capital drawn for its country).
+    let state = elsewhere
+        .iter()
+        .flat_map(|&e| &atlas.event(e).participants)
+        .find_map(|p| match p.who {
+            PartyRef::State(s) if atlas.party_place(p.who) == Some(place) => Some(s),
+            _ => None,
+        })
+        .map_or_else(
+            || atlas.place(place).name(ctx.lang),
+            |s| atlas.place(s).name(ctx.lang),
+        );
+    ui.label(
+        RichText::new(i18n::lines_only(
+            atlas.place(place).name(ctx.lang),
+            state,
+            ctx.lang,
+        ))
+        .color(style::MUTED_TEXT),
+    );
+    for e in elsewhere {
+        let event = atlas.event(e);
+        let text = format!(
+            "{} ({})",
+            event.title(ctx.lang),
+            i18n::format_date(event.date, ctx.lang)
+        );
+        if ui.link(text).clicked() {
+            actions.push(Action::SelectEvent(e));
+        }
+    }
+}
+
+/// The articles that name a place, each with the first mention in context.
+fn articles_ui(
+    ui: &mut Ui,
+    ctx: ViewCtx<'_>,
+    place: PlaceIdx,
+    articles: &[crate::model::ArticleIdx],
+    actions: &mut Vec<Action>,
+) {
+    let t = ctx.lang.t();
+    let atlas = ctx.atlas;
+    if articles.is_empty() {
+        ui.label(RichText::new(t.no_articles).color(style::MUTED_TEXT));
+    }
+    for &article in articles {
+        let a = atlas.article(article);
+        let first_mention = atlas
+            .mentions_in(article)
+            .iter()
+            .find(|m| m.target == MentionTarget::Place(place));
+        ui.add_space(4.0);
+        if ui.link(RichText::new(a.title(ctx.lang)).strong()).clicked() {
+            actions.push(Action::OpenArticle {
+                article,
+                focus: first_mention.map(|m| m.flow.start),
+            });
+        }
+        ui.label(
+            RichText::new(i18n::byline(a, ctx.lang, false))
+                .small()
+                .color(style::MUTED_TEXT),
+        );
+        if let Some(mention) = first_mention {
+            let s = snippet(&a.flow.text, mention.flow.clone(), 70);
+            let mut job = LayoutJob::default();
+            let body = TextFormat {
+                color: style::MUTED_TEXT,
+                ..Default::default()
+            };
+            job.append(&s.before, 0.0, body.clone());
+            job.append(
+                &s.keyword,
+                0.0,
+                TextFormat {
+                    color: style::KWIC_KEYWORD,
+                    background: style::MENTION_BG,
+                    ..Default::default()
+                },
+            );
+            job.append(&s.after, 0.0, body);
+            ui.label(job);
+        }
+    }
 }
 
 fn event_row_ui(
