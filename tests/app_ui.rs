@@ -1103,3 +1103,32 @@ fn the_articles_of_a_place_with_many_events_are_one_click_away() {
         "{before:?} → {after:?}"
     );
 }
+
+#[test]
+fn no_marker_of_the_region_hides_under_the_map_mode_switch() {
+    for size in [egui::vec2(1024.0, 768.0), egui::vec2(1280.0, 800.0)] {
+        let harness = launch(
+            common::load_shipped(),
+            size,
+            StartOptions {
+                lang: Some(Lang::De),
+                ..StartOptions::default()
+            },
+        );
+        let switch = harness
+            .get_by_label("Orte der Gespräche")
+            .rect()
+            .union(harness.get_by_label("+ Als Schritt aufnehmen").rect())
+            .expand(8.0);
+        for node in harness.query_all_by_role(Role::Button) {
+            let rect = node.rect();
+            // Markers are buttons on the map, below the top bar and left of the side panel.
+            if rect.bottom() > 36.0 && rect.center().x > 0.0 && rect.left() < switch.right() {
+                assert!(
+                    !rect.intersects(switch) || switch.contains_rect(rect),
+                    "{size:?}: {rect:?} lies under the switch {switch:?}"
+                );
+            }
+        }
+    }
+}
