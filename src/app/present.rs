@@ -155,7 +155,7 @@ impl AtlasApp {
 
     /// The presenter's notes in a window of their own (a second viewport where the platform
     /// has one, else a window inside the app).
-    pub(super) fn presenter_window(&self, ctx: &egui::Context) {
+    pub(super) fn presenter_window(&mut self, ctx: &egui::Context) {
         let Some(p) = &self.presentation else { return };
         if self.screenshot.is_some() {
             return; // handouts show the slide, not the speaker's notes
@@ -167,15 +167,94 @@ impl AtlasApp {
         let (number, count) = (p.step + 1, tour.steps.len());
         let current = tour.steps.get(p.step);
         let next = tour.steps.get(p.step + 1);
+        // Where it opens: where the speaker last put it, else beside the slides (on the next
+        // monitor, when the slides fill this one), never on top of them. That needs the main
+        // window's final place and size, which are known from the third frame on.
+        if self.state.presenter_window.is_none() && ctx.cumulative_frame_nr() < 3 {
+            ctx.request_repaint();
+            return;
+        }
+        let at = self
+            .state
+            .presenter_window
+            .map(|[x, y]| egui::pos2(x, y))
+            .unwrap_or_else(|| {
+                let (main, monitor) =
+                    ctx.input(|i| (i.viewport().outer_rect, i.viewport().monitor_size));
+                presenter_position(main, monitor, PRESENTER_SIZE)
+            });
+        let mut moved_to = None;
         ctx.show_viewport_immediate(
             egui::ViewportId::from_hash_of("presenter_notes"),
             egui::ViewportBuilder::default()
                 .with_title(lang.t().presenter_window)
-                .with_inner_size([560.0, 460.0]),
+                .with_inner_size(PRESENTER_SIZE)
+                .with_position(at),
             |ui, _class| {
+                moved_to = ui.ctx().input(|i| i.viewport().outer_rect).map(|r| r.min);
                 ui::present::presenter_ui(ui, lang, tour.title(lang), number, count, current, next);
             },
         );
+        if let Some(pos) = moved_to.filter(|p| p.x.is_finite() && p.y.is_finite()) {
+            self.state.presenter_window = Some([pos.x, pos.y]);
+        }
+    }
+}
+
+/// The size the presenter's notes window opens at, in points.
+const PRESENTER_SIZE: egui::Vec2 = egui::vec2(560.0, 460.0);
+
+/// Where the presenter's window opens the first time: right of the main window (on the next
+/// monitor when the main window fills its own, as the slides on a projector do), or left of
+/// it when there is more room there; at the top-left of the screen only if nothing is known.
+fn presenter_position(
+    main: Option<egui::Rect>,
+    monitor: Option<egui::Vec2>,
+    size: egui::Vec2,
+) -> egui::Pos2 {
+    let Some(main) = main else {
+        return egui::pos2(40.0, 40.0);
+    };
+    let gap = 12.0;
+    let right = egui::pos2(main.right() + gap, main.top());
+    match monitor {
+        // Room on this monitor beside the window: right, else left.
+        Some(m) if main.right() + gap + size.x <= m.x => right,
+        Some(_) if main.left() - gap - size.x >= 0.0 => {
+            egui::pos2(main.left() - gap - size.x, main.top())
+        }
+        // The window fills the monitor: the next one is to its right.
+        Some(m) if main.width() >= m.x * 0.9 => right,
+        // No room either side: the monitor's bottom-right corner, over the edge of the slides
+        // rather than off the screen.
+        Some(m) => egui::pos2((m.x - size.x).max(0.0), (m.y - size.y).max(0.0)),
+        None => right,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_presenter_window_opens_beside_the_slides_not_over_them() {
+        let size = PRESENTER_SIZE;
+        // A 1280 px window on a 1920 px screen: right of it.
+        let main = egui::Rect::from_min_size(egui::pos2(0.0, 0.0), egui::vec2(1280.0, 800.0));
+        let at = presenter_position(Some(main), Some(egui::vec2(1920.0, 1080.0)), size);
+        assert!(at.x >= main.right(), "{at:?}");
+        // A window on the right of the screen: left of it.
+        let main = egui::Rect::from_min_size(egui::pos2(800.0, 0.0), egui::vec2(1100.0, 800.0));
+        let at = presenter_position(Some(main), Some(egui::vec2(1920.0, 1080.0)), size);
+        assert!(at.x + size.x <= main.left(), "{at:?}");
+        // Slides filling a projector: on the next monitor.
+        let main = egui::Rect::from_min_size(egui::pos2(0.0, 0.0), egui::vec2(1024.0, 768.0));
+        let at = presenter_position(Some(main), Some(egui::vec2(1024.0, 768.0)), size);
+        assert!(at.x >= 1024.0, "{at:?}");
+        // No room either side on one screen: inside it, at its bottom-right.
+        let main = egui::Rect::from_min_size(egui::pos2(100.0, 0.0), egui::vec2(1024.0, 768.0));
+        let at = presenter_position(Some(main), Some(egui::vec2(1366.0, 768.0)), size);
+        assert!(at.x + size.x <= 1366.0 && at.x > 0.0, "{at:?}");
     }
 }
 

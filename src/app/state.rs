@@ -25,6 +25,8 @@ pub struct State {
     pub basemap: BasemapChoice,
     /// Markers at venues or at conflicts.
     pub map_mode: MapMode,
+    /// Where the presenter's notes window was last put (screen points, top-left).
+    pub presenter_window: Option<[f32; 2]>,
 }
 
 impl Default for State {
@@ -34,6 +36,7 @@ impl Default for State {
             view: MapView::REGION,
             basemap: BasemapChoice::Offline,
             map_mode: MapMode::Venues,
+            presenter_window: None,
         }
     }
 }
