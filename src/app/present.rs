@@ -174,15 +174,14 @@ impl AtlasApp {
             ctx.request_repaint();
             return;
         }
-        let at = self
-            .state
-            .presenter_window
-            .map(|[x, y]| egui::pos2(x, y))
-            .unwrap_or_else(|| {
+        let at = self.state.presenter_window.map_or_else(
+            || {
                 let (main, monitor) =
                     ctx.input(|i| (i.viewport().outer_rect, i.viewport().monitor_size));
                 presenter_position(main, monitor, PRESENTER_SIZE)
-            });
+            },
+            |[x, y]| egui::pos2(x, y),
+        );
         let mut moved_to = None;
         ctx.show_viewport_immediate(
             egui::ViewportId::from_hash_of("presenter_notes"),
