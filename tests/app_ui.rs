@@ -1132,3 +1132,26 @@ fn no_marker_of_the_region_hides_under_the_map_mode_switch() {
         }
     }
 }
+
+#[test]
+fn the_curators_english_date_notes_are_shown_in_the_english_interface_only() {
+    for (lang, shown) in [(Lang::De, false), (Lang::En, true)] {
+        let mut harness = app(lang);
+        let event = harness
+            .state()
+            .atlas()
+            .event_by_id("schelesnowodsk-kommunique-1991")
+            .expect("the event");
+        harness
+            .state_mut()
+            .apply(mediation_atlas::ui::Action::SelectEvent(event), 0.0);
+        harness.run();
+        assert_eq!(
+            harness
+                .query_by_label_contains("Historically signed on 23 September 1991")
+                .is_some(),
+            shown,
+            "{lang:?}"
+        );
+    }
+}

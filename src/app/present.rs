@@ -231,6 +231,11 @@ fn presenter_position(
     }
 }
 
+/// The height the presentation caption takes at the bottom of the screen, in points.
+pub(super) const CAPTION_HEIGHT: f32 = 230.0;
+/// The height the step counter takes at the top of the screen, in points.
+pub(super) const COUNTER_HEIGHT: f32 = 95.0;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,8 +261,3 @@ mod tests {
         assert!(at.x + size.x <= 1366.0 && at.x > 0.0, "{at:?}");
     }
 }
-
-/// The height the presentation caption takes at the bottom of the screen, in points.
-pub(super) const CAPTION_HEIGHT: f32 = 230.0;
-/// The height the step counter takes at the top of the screen, in points.
-pub(super) const COUNTER_HEIGHT: f32 = 95.0;

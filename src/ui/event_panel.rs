@@ -37,7 +37,11 @@ pub fn event_detail_ui(ui: &mut Ui, ctx: ViewCtx<'_>, idx: EventIdx, actions: &m
         ui.label(RichText::new(i18n::format_date(event.date, ctx.lang)).strong());
         ui.label(RichText::new(i18n::event_kind(event.kind, ctx.lang)).color(style::MUTED_TEXT));
     });
-    if !event.date_note.is_empty() {
+    // The shipped notes are the curators', in English: shown in the English interface only.
+    // A note of the user's own event is in the user's words, and always shown.
+    let note_readable =
+        ctx.lang == crate::i18n::Lang::En || event.origin == crate::model::Origin::Library;
+    if !event.date_note.is_empty() && note_readable {
         ui.label(
             RichText::new(&event.date_note)
                 .small()
