@@ -474,3 +474,57 @@ fn a_broken_tour_fails_check_with_its_file_and_line_and_the_rest_loads() {
     );
     assert!(report.contains(", 0 tours (0 steps)"), "{report}");
 }
+
+#[test]
+fn one_bad_latitude_is_one_problem_not_a_cascade_of_its_references() {
+    let copy = CorpusCopy::new();
+    let original = std::fs::read_to_string(copy.path("data/places.toml")).expect("read");
+    let start = original.find("id = \"astana\"").expect("astana");
+    let lat_at = start + original[start..].find("lat = ").expect("lat");
+    let lat_end = lat_at + original[lat_at..].find('\n').expect("eol");
+    let broken = format!(
+        "{}lat = 151.18{}",
+        &original[..lat_at],
+        &original[lat_end..]
+    );
+    std::fs::write(copy.path("data/places.toml"), broken).expect("write");
+    let loaded = copy.load();
+    let about_astana: Vec<&str> = loaded
+        .problems
+        .iter()
+        .map(|p| p.message.as_str())
+        .filter(|m| m.contains("astana"))
+        .collect();
+    assert_eq!(about_astana.len(), 1, "{about_astana:#?}");
+    assert!(
+        about_astana[0].contains("latitude 151.18")
+            && about_astana[0].contains("dropped with it")
+            && about_astana[0].contains("in events.toml"),
+        "{}",
+        about_astana[0]
+    );
+    // The banner and `check` count the same problems.
+    let (report, ok) = cli::check(&copy.corpus());
+    assert!(!ok);
+    assert_eq!(report.matches("astana").count(), 1, "{report}");
+}
+
+#[test]
+fn an_unknown_place_id_suggests_the_nearest_known_one() {
+    let copy = CorpusCopy::new();
+    copy.edit(
+        "data/events.toml",
+        "places = [\"almaty\"]",
+        "places = [\"almati\"]",
+    );
+    let loaded = copy.load();
+    assert!(
+        loaded
+            .problems
+            .iter()
+            .any(|p| p.message.contains("“almati” is not a place")
+                && p.message.contains("did you mean “almaty”?")),
+        "{:#?}",
+        loaded.problems
+    );
+}

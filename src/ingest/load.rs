@@ -4,6 +4,7 @@
 //! unreadable article is reported with its file and line, and everything else still loads.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::files::Corpus;
@@ -59,6 +60,72 @@ impl DataFile {
     }
 }
 
+/// Places that are in places.toml but were skipped for a problem of their own, and how often
+/// other records referred to them: one cause, one message (the cause's, which says how many
+/// references were dropped with it), instead of one more problem per reference.
+#[derive(Debug, Default)]
+struct Skipped {
+    /// Place id → the index of the cause's problem.
+    cause: HashMap<String, usize>,
+    /// Place id → file name → references dropped.
+    uses: std::cell::RefCell<
+        std::collections::BTreeMap<String, std::collections::BTreeMap<String, usize>>,
+    >,
+}
+
+impl Skipped {
+    /// Counts a reference to a skipped place; `false` if the place was not skipped.
+    fn used(&self, id: &str, file: &DataFile) -> bool {
+        if !self.cause.contains_key(id) {
+            return false;
+        }
+        let name = file
+            .path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        *self
+            .uses
+            .borrow_mut()
+            .entry(id.to_owned())
+            .or_default()
+            .entry(name)
+            .or_default() += 1;
+        true
+    }
+
+    /// Adds to each cause how many references were dropped with it.
+    fn report(self, problems: &mut [Problem]) {
+        for (id, files) in self.uses.into_inner() {
+            let Some(problem) = self.cause.get(&id).and_then(|&i| problems.get_mut(i)) else {
+                continue;
+            };
+            let total: usize = files.values().sum();
+            let wheres: Vec<String> = files.iter().map(|(f, n)| format!("{n} in {f}")).collect();
+            let _ = write!(
+                problem.message,
+                " ({total} reference(s) to it dropped with it: {})",
+                wheres.join(", ")
+            );
+        }
+    }
+}
+
+/// The known id most like `id`, if one is close enough to be what was meant ("dushanbe" →
+/// "duschanbe").
+#[must_use]
+pub fn did_you_mean<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .map(|k| (k, strsim::normalized_damerau_levenshtein(id, k)))
+        .filter(|&(_, score)| score >= 0.6)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(k, _)| k)
+}
+
+/// " (did you mean “x”?)", or nothing.
+fn suggestion<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> String {
+    did_you_mean(id, known).map_or_else(String::new, |k| format!(" (did you mean “{k}”?)"))
+}
+
 /// Loads the atlas from `corpus`. `today` bounds event dates from above.
 #[must_use]
 pub fn load(corpus: &Corpus, today: Date) -> Loaded {
@@ -66,11 +133,12 @@ pub fn load(corpus: &Corpus, today: Date) -> Loaded {
     let mut p = &mut problems;
 
     let places_file = DataFile::read(corpus, "places.toml", p);
-    let places = load_places(&places_file, p);
+    let mut skipped = Skipped::default();
+    let places = load_places(&places_file, p, &mut skipped);
     let place_ids = id_map(places.iter().map(|(place, _)| place.id.as_str()));
 
     let actors_file = DataFile::read(corpus, "actors.toml", p);
-    let actors = load_actors(&actors_file, &place_ids, p);
+    let actors = load_actors(&actors_file, &place_ids, &skipped, p);
     let actor_ids = id_map(actors.iter().map(|a| a.id.as_str()));
 
     let processes_file = DataFile::read(corpus, "processes.toml", p);
@@ -97,6 +165,7 @@ pub fn load(corpus: &Corpus, today: Date) -> Loaded {
 
     let events_file = DataFile::read(corpus, "events.toml", p);
     let refs = Refs {
+        skipped: &skipped,
         places: &place_ids,
         actors: &actor_ids,
         processes: &process_ids,
@@ -106,6 +175,7 @@ pub fn load(corpus: &Corpus, today: Date) -> Loaded {
 
     p = &mut problems;
     check_unused_places(&places_file, &places, &events, &mentions, &actors, p);
+    skipped.report(p);
 
     let atlas = Atlas::new(places, actors, processes, articles, events, mentions);
     Loaded { atlas, problems }
@@ -155,6 +225,7 @@ fn is_duplicate(
 fn load_places(
     file: &DataFile,
     p: &mut Vec<Problem>,
+    skipped: &mut Skipped,
 ) -> Vec<(Place, Option<toml::Spanned<String>>)> {
     let mut seen = HashMap::new();
     let mut out = Vec::new();
@@ -164,6 +235,7 @@ fn load_places(
         }
         let (lat, lon) = (*record.lat.get_ref(), *record.lon.get_ref());
         if !(-90.0..=90.0).contains(&lat) {
+            skipped.cause.insert(record.id.get_ref().clone(), p.len());
             p.push(Problem::error(
                 &file.path,
                 file.line(record.lat.span().start),
@@ -175,6 +247,7 @@ fn load_places(
             continue;
         }
         if !(-180.0..=180.0).contains(&lon) {
+            skipped.cause.insert(record.id.get_ref().clone(), p.len());
             p.push(Problem::error(
                 &file.path,
                 file.line(record.lon.span().start),
@@ -234,6 +307,7 @@ fn load_places(
         if let Some(capital) = capital {
             match ids.get(capital.get_ref()) {
                 Some(&i) => place.capital = Some(PlaceIdx(i)),
+                None if skipped.used(capital.get_ref(), file) => {}
                 None => p.push(Problem::error(
                     &file.path,
                     file.line(capital.span().start),
@@ -251,17 +325,22 @@ fn load_places(
 
 fn resolve_place(
     ids: &HashMap<String, u32>,
+    skipped: &Skipped,
     id: &toml::Spanned<String>,
     what: &str,
     file: &DataFile,
     p: &mut Vec<Problem>,
 ) -> Option<PlaceIdx> {
     let found = ids.get(id.get_ref()).map(|&i| PlaceIdx(i));
-    if found.is_none() {
+    if found.is_none() && !skipped.used(id.get_ref(), file) {
         p.push(Problem::error(
             &file.path,
             file.line(id.span().start),
-            format!("{what} “{}” is not a place in places.toml", id.get_ref()),
+            format!(
+                "{what} “{}” is not a place in places.toml{}",
+                id.get_ref(),
+                suggestion(id.get_ref(), ids.keys().map(String::as_str))
+            ),
         ));
     }
     found
@@ -270,6 +349,7 @@ fn resolve_place(
 fn load_actors(
     file: &DataFile,
     place_ids: &HashMap<String, u32>,
+    skipped: &Skipped,
     p: &mut Vec<Problem>,
 ) -> Vec<Actor> {
     let mut seen = HashMap::new();
@@ -281,11 +361,11 @@ fn load_actors(
         let country = record
             .country
             .as_ref()
-            .and_then(|c| resolve_place(place_ids, c, "country", file, p));
+            .and_then(|c| resolve_place(place_ids, skipped, c, "country", file, p));
         let seat = record
             .seat
             .as_ref()
-            .and_then(|c| resolve_place(place_ids, c, "seat", file, p));
+            .and_then(|c| resolve_place(place_ids, skipped, c, "seat", file, p));
         out.push(Actor {
             id: record.id.into_inner(),
             kind: record.kind,
@@ -465,6 +545,7 @@ fn find_mentions(linker: &Linker, articles: &[Article]) -> Vec<Mention> {
 }
 
 struct Refs<'a> {
+    skipped: &'a Skipped,
     places: &'a HashMap<String, u32>,
     actors: &'a HashMap<String, u32>,
     processes: &'a HashMap<String, u32>,
@@ -521,12 +602,12 @@ fn load_events(
             .places
             .get_ref()
             .iter()
-            .filter_map(|pl| resolve_place(refs.places, pl, "place", file, p))
+            .filter_map(|pl| resolve_place(refs.places, refs.skipped, pl, "place", file, p))
             .collect();
         let about: Vec<PlaceIdx> = record
             .about
             .iter()
-            .filter_map(|pl| resolve_place(refs.places, pl, "about", file, p))
+            .filter_map(|pl| resolve_place(refs.places, refs.skipped, pl, "about", file, p))
             .collect();
         let mut participants = Vec::new();
         for participant in &record.participants {
@@ -548,7 +629,22 @@ fn load_events(
             } else if let Some(&i) = refs.actors.get(rec.who.get_ref()) {
                 PartyRef::Organisation(ActorIdx(i))
             } else {
-                p.push(Problem::error(&file.path, at(rec.who.span()), format!("{id}: participant “{}” is neither a country in places.toml nor an actor in actors.toml", rec.who.get_ref())));
+                if !refs.skipped.used(rec.who.get_ref(), file) {
+                    let known = refs
+                        .places
+                        .keys()
+                        .chain(refs.actors.keys())
+                        .map(String::as_str);
+                    p.push(Problem::error(
+                        &file.path,
+                        at(rec.who.span()),
+                        format!(
+                            "{id}: participant “{}” is neither a country in places.toml nor an actor in actors.toml{}",
+                            rec.who.get_ref(),
+                            suggestion(rec.who.get_ref(), known)
+                        ),
+                    ));
+                }
                 continue;
             };
             let people = rec

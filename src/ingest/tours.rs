@@ -473,7 +473,15 @@ impl TourReader<'_> {
         if place.is_none() {
             found.push(self.error(
                 &id.span(),
-                format!("{key}: “{}” is not a place in places.toml", id.get_ref()),
+                format!(
+                    "{key}: “{}” is not a place in places.toml{}",
+                    id.get_ref(),
+                    super::load::did_you_mean(
+                        id.get_ref(),
+                        self.atlas.places.iter().map(|p| p.id.as_str())
+                    )
+                    .map_or_else(String::new, |k| format!(" (did you mean “{k}”?)"))
+                ),
             ));
         }
         place
