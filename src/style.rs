@@ -176,7 +176,27 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
         style.visuals.widgets.noninteractive.corner_radius = CornerRadius::same(4);
         style.visuals.hyperlink_color = LINK;
+        // egui draws a focused widget with the "active" look: make that a clear ring.
+        style.visuals.widgets.active.bg_stroke = egui::Stroke::new(FOCUS_WIDTH, FOCUS);
+        style.visuals.selection.stroke = egui::Stroke::new(FOCUS_WIDTH, FOCUS);
     });
+}
+
+/// The keyboard focus: a 2 px ring in the accent colour, on every widget that has it.
+pub const FOCUS: Color32 = Color32::from_rgb(0x1D, 0x4E, 0x89);
+pub const FOCUS_WIDTH: f32 = 2.0;
+
+/// Draws the focus ring around a custom-painted widget (a map marker, a timeline mark) that
+/// has the keyboard focus.
+pub fn focus_ring(painter: &egui::Painter, response: &egui::Response) {
+    if response.has_focus() {
+        painter.rect_stroke(
+            response.rect.expand(2.0),
+            4.0,
+            egui::Stroke::new(FOCUS_WIDTH, FOCUS),
+            egui::StrokeKind::Outside,
+        );
+    }
 }
 
 /// Links (places, events, articles in the panels).

@@ -1155,3 +1155,26 @@ fn the_curators_english_date_notes_are_shown_in_the_english_interface_only() {
         );
     }
 }
+
+#[test]
+fn tab_moves_the_focus_through_the_app_and_every_focused_widget_is_in_view() {
+    let mut harness = app(Lang::De);
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..80 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        let Some(node) = harness
+            .query_all(egui_kittest::kittest::by())
+            .find(egui_kittest::Node::is_focused)
+        else {
+            continue;
+        };
+        let rect = node.rect();
+        seen.insert(format!("{rect:?}"));
+        assert!(
+            rect.bottom() > 0.0 && rect.top() < 800.0 && rect.right() > 0.0 && rect.left() < 1280.0,
+            "the focused widget is off screen: {rect:?}"
+        );
+    }
+    assert!(seen.len() > 20, "Tab reaches many widgets: {}", seen.len());
+}

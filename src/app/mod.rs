@@ -108,6 +108,8 @@ pub struct AtlasApp {
     /// A window size to set on the first frame (`--size`, screenshots): eframe restores the
     /// remembered size when it makes the window, and this must win over it.
     pending_size: Option<egui::Vec2>,
+    /// The widget that had the keyboard focus last frame (a new one is scrolled into view).
+    last_focus: Option<egui::Id>,
     /// Whether the window was put in full screen (for the quiz in front of a class).
     fullscreen: bool,
     /// A quiz under way.
@@ -256,6 +258,7 @@ impl AtlasApp {
             presentation: None,
             pending_fullscreen: None,
             pending_size: options.window_size,
+            last_focus: None,
             fullscreen: false,
             quiz: None,
             quiz_seed: 1,
@@ -391,6 +394,16 @@ impl eframe::App for AtlasApp {
             selected: self.selected,
             library: &library_view,
         };
+        // A widget that just got the keyboard focus (Tab) is scrolled into view, wherever it
+        // is: a link far down the side panel, a button below the quiz.
+        let focus = ctx.memory(egui::Memory::focused);
+        if focus != self.last_focus {
+            self.last_focus = focus;
+            if let Some(rect) = focus.and_then(|id| ctx.read_response(id)).map(|r| r.rect) {
+                ctx.data_mut(|d| d.insert_temp(crate::ui::focus_to_show(), rect));
+                ctx.request_repaint();
+            }
+        }
         if let Some(size) = self.pending_size.take() {
             ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
         }

@@ -84,6 +84,7 @@ impl Plugin for MarkersPlugin<'_> {
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
             let selected = self.selected.is_some_and(|s| c.members.contains(&s));
             draw_symbol(&painter, c, response.hovered(), selected);
+            style::focus_ring(&painter, &response);
             let response = response.on_hover_text(self.tooltip(c));
             if response.clicked() {
                 *self.clicked = Some(if c.is_group() {
@@ -165,6 +166,7 @@ impl MarkersPlugin<'_> {
             let id = Id::unique(("article_marker", c.members.first().map_or(0, |p| p.0)));
             let response = ui.interact(hit, id, Sense::click());
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+            style::focus_ring(painter, &response);
             let selected = self.selected.is_some_and(|s| c.members.contains(&s));
             shapes.extend(diamond_shapes(
                 painter,

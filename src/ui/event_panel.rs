@@ -118,6 +118,7 @@ pub fn event_detail_ui(ui: &mut Ui, ctx: ViewCtx<'_>, idx: EventIdx, actions: &m
                 .inner_margin(6.0)
                 .corner_radius(4.0)
                 .show(ui, |ui| {
+                    crate::ui::focus_into_view(ui);
                     ui.label(RichText::new(format!("„{}“", source.quote)).italics());
                     if ui
                         .link(format!(

@@ -48,6 +48,28 @@ pub struct ViewCtx<'a> {
     pub library: &'a crate::library::Library,
 }
 
+/// Where the widget that just got the keyboard focus was drawn, until the scroll area that
+/// holds it has scrolled it into view (see [`focus_into_view`]): the key of that rectangle.
+#[must_use]
+pub fn focus_to_show() -> egui::Id {
+    egui::Id::unique("focus-to-show")
+}
+
+/// Called first thing inside a scroll area: if the widget that just got the keyboard focus
+/// lies in this area's content, scrolls it into view. (egui scrolls only to targets set
+/// inside the area, so the app cannot do this from outside.)
+pub fn focus_into_view(ui: &egui::Ui) {
+    let key = focus_to_show();
+    let Some(rect) = ui.data(|d| d.get_temp::<egui::Rect>(key)) else {
+        return;
+    };
+    // The area's content may reach far below its visible part: the column decides.
+    if ui.max_rect().x_range().contains(rect.center().x) {
+        ui.data_mut(|d| d.remove::<egui::Rect>(key));
+        ui.scroll_to_rect(rect, None);
+    }
+}
+
 /// Something the user asked for; the app applies it after the frame.
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]

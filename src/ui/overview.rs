@@ -28,6 +28,7 @@ pub fn overview_ui(
         .id_salt("overview_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::focus_into_view(ui);
             own_articles_ui(ui, ctx, &mut actions);
             ui.add_space(10.0);
             ui.horizontal(|ui| {

@@ -53,6 +53,7 @@ pub fn place_panel_ui(ui: &mut Ui, ctx: ViewCtx<'_>, place: PlaceIdx) -> Vec<Act
         .id_salt(("place-panel", place))
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::focus_into_view(ui);
             egui::CollapsingHeader::new(
                 RichText::new(format!("{} ({})", t.events, events.len()))
                     .strong()

@@ -104,6 +104,7 @@ pub fn process_panel_ui(
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::focus_into_view(ui);
             for &e in &events {
                 let event = ctx.atlas.event(e);
                 let current = selected_event == Some(e);

@@ -111,6 +111,7 @@ pub fn quiz_ui(ui: &mut Ui, ctx: ViewCtx<'_>, quiz: &QuizState) -> Vec<Action> {
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::focus_into_view(ui);
             ui.label(
                 RichText::new(question.prompt(ctx.lang))
                     .size(PROMPT_SIZE)

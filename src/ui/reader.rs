@@ -272,6 +272,7 @@ pub fn reader_ui(ui: &mut Ui, ctx: ViewCtx<'_>, state: &mut ReaderState) -> Vec<
         .id_salt(("reader_scroll", state.article))
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::focus_into_view(ui);
             for block in &state.blocks {
                 let size = match block.kind {
                     BlockKind::Heading => style::READER_TEXT_SIZE + 2.0,

@@ -27,6 +27,7 @@ pub fn search_results_ui(ui: &mut Ui, ctx: ViewCtx<'_>, query: &str, hits: &[Hit
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::focus_into_view(ui);
             for hit in hits {
                 let kind = match hit.target {
                     HitTarget::Place(_) => t.venue,

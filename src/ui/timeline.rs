@@ -387,6 +387,7 @@ pub fn timeline_ui(
                 .on_hover_text(&label);
             mark_response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            style::focus_ring(&painter, &mark_response);
             if mark_response.clicked() {
                 actions.push(Action::SelectEvent(idx));
             }

@@ -111,6 +111,7 @@ pub fn tour_editor_ui(ui: &mut Ui, view: ViewCtx<'_>, editor: &mut TourEditor) -
         .id_salt("tour-editor")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            crate::ui::focus_into_view(ui);
             // A step dragged near the top or bottom edge scrolls the list.
             if dragging.is_some()
                 && let Some(pointer) = ui.ctx().pointer_interact_pos()
