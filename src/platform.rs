@@ -65,6 +65,24 @@ pub fn run_now<T>(work: impl FnOnce() -> T) -> Pending<T> {
     Pending { receiver }
 }
 
+/// Opens a folder in the system's file manager.
+///
+/// # Errors
+/// When the file manager cannot be started.
+pub fn open_folder(dir: &std::path::Path) -> std::io::Result<()> {
+    let program = if cfg!(target_os = "windows") {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(program)
+        .arg(dir)
+        .spawn()
+        .map(|_| ())
+}
+
 /// Asks the user where to save a file (starting from `suggested`, forcing the extension).
 /// `None` when cancelled or when there is no dialog to be had.
 #[must_use]

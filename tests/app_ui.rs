@@ -1178,3 +1178,42 @@ fn tab_moves_the_focus_through_the_app_and_every_focused_widget_is_in_view() {
     }
     assert!(seen.len() > 20, "Tab reaches many widgets: {}", seen.len());
 }
+
+#[test]
+fn an_export_goes_where_the_user_can_see_it_and_the_folder_is_remembered() {
+    let mut harness = app(Lang::De);
+    harness
+        .state_mut()
+        .apply(mediation_atlas::ui::Action::OpenExportDialog, 0.0);
+    harness.run();
+    let suggested = harness
+        .state()
+        .export_dialog_path()
+        .expect("the dialog is open")
+        .to_owned();
+    assert!(
+        std::path::Path::new(&suggested).is_absolute(),
+        "never the working directory: {suggested}"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("karte.png");
+    harness.state_mut().apply(
+        mediation_atlas::ui::Action::Export(file, mediation_atlas::export::ExportSize::Window),
+        0.0,
+    );
+    assert_eq!(
+        harness.state().remembered().export_dir.as_deref(),
+        Some(dir.path())
+    );
+    harness
+        .state_mut()
+        .apply(mediation_atlas::ui::Action::OpenExportDialog, 0.0);
+    assert!(
+        harness
+            .state()
+            .export_dialog_path()
+            .is_some_and(|p| p.starts_with(&dir.path().display().to_string())),
+        "{:?}",
+        harness.state().export_dialog_path()
+    );
+}

@@ -177,14 +177,30 @@ impl AtlasApp {
             }
             Action::OpenExportDialog => {
                 let name = format!("mediation-atlas-{}.png", crate::ingest::today().to_iso());
-                let dir = directories::UserDirs::new()
-                    .and_then(|d| d.picture_dir().map(Path::to_path_buf))
+                // The folder used last, else Pictures, else Documents, else home: never the
+                // working directory, which the user does not see.
+                let dir = self
+                    .state
+                    .export_dir
+                    .clone()
+                    .filter(|d| d.is_dir())
+                    .or_else(|| {
+                        directories::UserDirs::new().and_then(|d| {
+                            d.picture_dir()
+                                .or_else(|| d.document_dir())
+                                .map(Path::to_path_buf)
+                                .or_else(|| Some(d.home_dir().to_path_buf()))
+                        })
+                    })
                     .unwrap_or_default();
                 self.export_dialog =
                     Some((dir.join(name).display().to_string(), ExportSize::FullHd));
             }
             Action::Export(path, size) => {
                 self.export_dialog = None;
+                // The full path, so that the confirmation says exactly where the file is.
+                let path = std::path::absolute(&path).unwrap_or(path);
+                self.state.export_dir = path.parent().map(Path::to_path_buf);
                 self.export = Some(ExportJob {
                     path,
                     size: size.size(),

@@ -22,8 +22,19 @@ impl AtlasApp {
         let mut close = false;
         centred_dialog(t.export_title).show(ctx, |ui| {
             let label = ui.label(t.export_prompt);
-            ui.add(egui::TextEdit::singleline(path).desired_width(460.0))
-                .labelled_by(label.id);
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(path).desired_width(400.0))
+                    .labelled_by(label.id);
+                if ui.button(self.lang.lib().browse).clicked()
+                    && let Some(chosen) = crate::platform::pick_save_file(
+                        t.export_title,
+                        std::path::Path::new(path.as_str()),
+                        "png",
+                    )
+                {
+                    *path = chosen.display().to_string();
+                }
+            });
             ui.horizontal(|ui| {
                 ui.label(t.export_size);
                 for s in [ExportSize::FullHd, ExportSize::Hd, ExportSize::Window] {
@@ -56,6 +67,7 @@ impl AtlasApp {
     pub(super) fn exported_ui(&mut self, ctx: &egui::Context) {
         let Some(path) = &self.exported else { return };
         let mut close = false;
+        let mut open_failed = None;
         egui::Area::new(egui::Id::unique("exported"))
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 44.0))
             .show(ctx, |ui| {
@@ -66,12 +78,21 @@ impl AtlasApp {
                             self.lang.t().export_saved,
                             path.display()
                         ));
+                        if let Some(dir) = path.parent()
+                            && ui.button(self.lang.t().open_folder).clicked()
+                            && let Err(e) = crate::platform::open_folder(dir)
+                        {
+                            open_failed = Some(format!("{}: {e}", dir.display()));
+                        }
                         close = ui.button("✖").clicked();
                     });
                 });
             });
         if close {
             self.exported = None;
+        }
+        if let Some(message) = open_failed {
+            self.notice = Some(message);
         }
     }
 

@@ -59,6 +59,18 @@ impl AtlasApp {
         self.flight.is_some()
     }
 
+    /// The path suggested in the export dialog, while it is open.
+    #[must_use]
+    pub fn export_dialog_path(&self) -> Option<&str> {
+        self.export_dialog.as_ref().map(|(path, _)| path.as_str())
+    }
+
+    /// What is remembered between runs.
+    #[must_use]
+    pub fn remembered(&self) -> &State {
+        &self.state
+    }
+
     /// Where the map is drawn, in points.
     #[must_use]
     pub fn map_rect(&self) -> egui::Rect {

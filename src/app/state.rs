@@ -27,6 +27,8 @@ pub struct State {
     pub map_mode: MapMode,
     /// Where the presenter's notes window was last put (screen points, top-left).
     pub presenter_window: Option<[f32; 2]>,
+    /// The folder the last image was exported to.
+    pub export_dir: Option<PathBuf>,
 }
 
 impl Default for State {
@@ -37,6 +39,7 @@ impl Default for State {
             basemap: BasemapChoice::Offline,
             map_mode: MapMode::Venues,
             presenter_window: None,
+            export_dir: None,
         }
     }
 }
