@@ -318,7 +318,7 @@ fn language_and_map_view_are_remembered_across_runs() {
 }
 
 #[test]
-fn select_opens_the_app_on_a_place_centred_on_it() {
+fn select_opens_the_app_on_a_place_with_the_ends_of_its_lines_in_view() {
     let loaded = common::load_shipped();
     let baku = loaded.atlas.place_by_id("baku").expect("baku");
     let harness = launch(
@@ -331,11 +331,14 @@ fn select_opens_the_app_on_a_place_centred_on_it() {
         },
     );
     assert_eq!(harness.state().selected(), Some(baku));
-    let view = harness.state().view();
-    assert!(
-        (view.lat - 40.4).abs() < 0.2 && (view.lon - 49.9).abs() < 0.2,
-        "{view:?}"
-    );
+    let app = harness.state();
+    assert!(app.in_view(40.4, 49.9), "{:?}", app.view());
+    for line in app.lines() {
+        for end in [line.from, line.to] {
+            let p = app.atlas().place(end);
+            assert!(app.in_view(p.lat, p.lon), "{} is off screen", p.name_en);
+        }
+    }
     assert!(
         !harness.state().is_flying(),
         "a start view is taken at once, not flown to"

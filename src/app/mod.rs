@@ -108,6 +108,11 @@ pub struct AtlasApp {
     /// A window size to set on the first frame (`--size`, screenshots): eframe restores the
     /// remembered size when it makes the window, and this must win over it.
     pending_size: Option<egui::Vec2>,
+    /// `--select` without `--view`: once the map's size is known (after the first frame), the
+    /// view is fitted to the place and the other ends of its lines.
+    pending_select_fit: Option<PlaceIdx>,
+    /// The first frames, until the window and the map have their final size.
+    settling: bool,
     /// The widget that had the keyboard focus last frame (a new one is scrolled into view).
     last_focus: Option<egui::Id>,
     /// Whether the window was put in full screen (for the quiz in front of a class).
@@ -259,6 +264,8 @@ impl AtlasApp {
             pending_fullscreen: None,
             pending_size: options.window_size,
             last_focus: None,
+            pending_select_fit: select.filter(|_| options.view.is_none()),
+            settling: true,
             fullscreen: false,
             quiz: None,
             quiz_seed: 1,
@@ -554,6 +561,23 @@ impl AtlasApp {
             self.ensure_geoparser(ctx);
         }
         self.poll_geoparser(now);
+        // Views fitted to the map's size wait until the window has its final size (a --size
+        // is applied on the first frame, and the map measured on the next).
+        if self.settling && ctx.cumulative_frame_nr() >= 2 {
+            self.settling = false;
+            if let Some(place) = self.pending_select_fit.take() {
+                self.select_with_lines(place, now);
+            } else if self.quiz.is_some() {
+                self.fly_to_question(now);
+            }
+            // Straight there, not flown: this is how the app opens.
+            if let Some(flight) = self.flight.take() {
+                apply_view(&mut self.memory, flight.to);
+            }
+            ctx.request_repaint();
+        } else if self.settling {
+            ctx.request_repaint();
+        }
         if self.flight.is_some() {
             ctx.request_repaint();
         }
