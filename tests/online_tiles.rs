@@ -29,12 +29,13 @@ enum Answer {
     ServerError,
     /// 200, but bytes that are no image.
     Garbage,
-    /// A tile, after 10 s.
+    /// A tile, after 30 s.
     Slow,
 }
 
-/// How long the slow answer takes: far longer than any frame may.
-const SLOW: Duration = Duration::from_secs(10);
+/// How long the slow answer takes (unless the server stops first): far longer than any frame
+/// may, and than these tests take.
+const SLOW: Duration = Duration::from_secs(30);
 /// The most a frame (or a call of `Tiles::at`) may take here; a behavioural bound, far above
 /// a frame's real time and far below the slow answer.
 const NEVER_WAITS: Duration = Duration::from_secs(2);

@@ -330,12 +330,10 @@ impl AtlasApp {
         let Some(online) = self.online.as_mut().and_then(|(_, o)| o.online()) else {
             return;
         };
-        let status = online.status();
-        if status.waiting {
+        if online.status().waiting {
             ctx.request_repaint_after(NETWORK_POLL);
         }
-        if status.failed > 0 && !online.reported {
-            online.reported = true;
+        if online.first_failure() {
             let message = crate::i18n::tiles_unreachable(online.host(), self.lang);
             if !self.problems.iter().any(|p| p.message == message) {
                 self.problems

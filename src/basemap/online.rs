@@ -189,7 +189,7 @@ pub struct OnlineTiles {
     /// frame can follow it while the map holds the tiles).
     drawn: Arc<AtomicBool>,
     /// Whether the failure was reported to the user already.
-    pub reported: bool,
+    reported: bool,
 }
 
 impl OnlineTiles {
@@ -228,6 +228,14 @@ impl OnlineTiles {
             drawn: Arc::new(AtomicBool::new(false)),
             reported: false,
         }
+    }
+
+    /// True the first time tiles are known to have failed, then never again: the failure is
+    /// reported once.
+    pub fn first_failure(&mut self) -> bool {
+        let first = !self.reported && self.status().failed > 0;
+        self.reported |= first;
+        first
     }
 
     /// The server the tiles come from.
