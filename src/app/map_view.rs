@@ -190,6 +190,7 @@ impl AtlasApp {
             }),
         };
         let center = lat_lon(self.state.view.lat, self.state.view.lon);
+        let credits = source::credits(&self.state.basemap);
         // An online source is credited, and its failure shown, by what this frame draws.
         let network = self
             .online
@@ -199,7 +200,6 @@ impl AtlasApp {
                 online.begin_frame();
                 (online.drawn_flag(), online.status().failed > 0)
             });
-        let credits_drawn = source::credits(&self.state.basemap);
         let credits_embedded = source::credits_drawn(&self.state.basemap, false);
         let network_strings = lang.network();
         let mut retry = false;
@@ -236,7 +236,7 @@ impl AtlasApp {
                 retry = attribution_ui(
                     ui,
                     if drawn {
-                        &credits_drawn
+                        &credits
                     } else {
                         &credits_embedded
                     },
