@@ -235,11 +235,7 @@ impl AtlasApp {
                 let failing = network.as_ref().is_some_and(|(_, failed)| *failed);
                 retry = attribution_ui(
                     ui,
-                    if drawn {
-                        &credits
-                    } else {
-                        &credits_embedded
-                    },
+                    if drawn { &credits } else { &credits_embedded },
                     (failing && !drawn)
                         .then_some((network_strings.offline, network_strings.offline_hint)),
                 );
