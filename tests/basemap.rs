@@ -57,7 +57,7 @@ fn a_local_pmtiles_file_is_read_and_its_tiles_shown() {
         .expect("opens")
         .expect("a source above the embedded map");
     let piece = wait_for(
-        tiles.as_mut(),
+        &mut tiles,
         TileId {
             x: 1,
             y: 1,

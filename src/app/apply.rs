@@ -380,6 +380,11 @@ impl AtlasApp {
             }
             Action::SetBasemap(choice) => self.state.basemap = choice,
             Action::OpenPmtilesDialog => self.pmtiles_dialog = Some(String::new()),
+            Action::OpenCustomBasemapDialog => {
+                self.custom_basemap_dialog = Some(dialogs::CustomBasemapDialog::for_choice(
+                    &self.state.basemap,
+                ));
+            }
             Action::SetLang(lang) => {
                 self.lang = lang;
                 self.state.lang = Some(lang);

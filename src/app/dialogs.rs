@@ -54,6 +54,87 @@ impl AtlasApp {
     }
 }
 
+/// The "own tile server" dialog: the URL template and the credit being typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CustomBasemapDialog {
+    pub url: String,
+    pub credit: String,
+}
+
+impl CustomBasemapDialog {
+    /// Starts from the server in use, if it is one's own.
+    pub fn for_choice(current: &BasemapChoice) -> Self {
+        match current {
+            BasemapChoice::Custom { url, credit } => Self {
+                url: url.clone(),
+                credit: credit.clone(),
+            },
+            _ => Self::default(),
+        }
+    }
+}
+
+impl AtlasApp {
+    /// The small window that asks for a tile server's URL template and its credit.
+    pub(super) fn custom_basemap_dialog_ui(&mut self, ctx: &egui::Context) -> Vec<Action> {
+        let Some(dialog) = &mut self.custom_basemap_dialog else {
+            return Vec::new();
+        };
+        let lang = self.lang;
+        let (n, t) = (lang.network(), lang.t());
+        let mut actions = Vec::new();
+        let mut close = false;
+        centred_dialog(n.custom_title).show(ctx, |ui| {
+            ui.label(
+                egui::RichText::new(n.custom_explain)
+                    .small()
+                    .color(crate::style::MUTED_TEXT),
+            );
+            let label = ui.label(n.custom_url);
+            let url = ui
+                .add(
+                    egui::TextEdit::singleline(&mut dialog.url)
+                        .desired_width(420.0)
+                        .hint_text("https://tiles.schule.example/{z}/{x}/{y}.png"),
+                )
+                .labelled_by(label.id);
+            if dialog.url.is_empty() && dialog.credit.is_empty() && !url.has_focus() {
+                url.request_focus();
+            }
+            let label = ui.label(n.custom_credit);
+            let credit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut dialog.credit)
+                        .desired_width(420.0)
+                        .hint_text(n.custom_credit_hint),
+                )
+                .labelled_by(label.id);
+            let choice = BasemapChoice::custom(&dialog.url, &dialog.credit);
+            if let (Err(reason), false) = (
+                crate::basemap::online::check_template(&dialog.url),
+                dialog.url.trim().is_empty(),
+            ) {
+                ui.label(
+                    egui::RichText::new(crate::i18n::template_problem(&reason, lang))
+                        .small()
+                        .color(crate::style::PROBLEM_ERROR),
+                );
+            }
+            let entered = (url.lost_focus() || credit.lost_focus())
+                && ui.input(|i| i.key_pressed(Key::Enter));
+            let (ok, cancel) = ok_cancel(ui, [n.custom_use, t.cancel], choice.is_ok(), entered);
+            if ok && let Ok(choice) = choice {
+                actions.push(Action::SetBasemap(choice));
+            }
+            close = ok || cancel;
+        });
+        if close {
+            self.custom_basemap_dialog = None;
+        }
+        actions
+    }
+}
+
 /// The buttons of a dialog: (confirmed, cancelled). `enabled` gates the confirming button;
 /// `entered` (Enter in the field) confirms too.
 pub(super) fn ok_cancel(

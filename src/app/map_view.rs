@@ -1,4 +1,5 @@
-//! The map: tile sources, plugins, and what is drawn over it (mode switch, legend, credits).
+//! The map: tile sources, plugins, and what is drawn over it (mode switch, legend, credits,
+//! the network's status).
 
 use std::path::PathBuf;
 
@@ -21,6 +22,10 @@ use crate::model::{Atlas, PlaceIdx};
 use crate::style;
 use crate::ui::quiz::QuizState;
 use crate::ui::{Action, MapMode};
+
+/// How often the map looks again while online tiles are on their way: walkers asks for a
+/// repaint when a tile arrives, but not when one fails. Only while something is pending.
+const NETWORK_POLL: std::time::Duration = std::time::Duration::from_millis(500);
 
 impl AtlasApp {
     /// Where a point is on the screen in the current view (for tests that click the map).
@@ -54,12 +59,13 @@ impl AtlasApp {
             return;
         }
         self.online = None;
-        match source::open(wanted, ctx) {
+        match source::open_cached_in(wanted, ctx, self.tile_cache.as_deref()) {
             Ok(Some(tiles)) => self.online = Some((wanted.clone(), tiles)),
             Ok(None) => {}
             Err(message) => {
                 let file = match wanted {
                     BasemapChoice::PmTiles(path) => path.clone(),
+                    BasemapChoice::Custom { url, .. } => PathBuf::from(url),
                     _ => PathBuf::from("basemap"),
                 };
                 self.problems.push(Problem::error(file, None, message));
@@ -186,12 +192,24 @@ impl AtlasApp {
         let center = lat_lon(self.state.view.lat, self.state.view.lon);
         let click_tolerance_km = crate::model::quiz::tolerance_km(self.memory.zoom());
         let credits = source::credits(&self.state.basemap);
+        // An online source is credited, and its failure shown, by what this frame draws.
+        let network = self
+            .online
+            .as_mut()
+            .and_then(|(_, overlay)| overlay.online())
+            .map(|online| {
+                online.begin_frame();
+                (online.drawn_flag(), online.status().failed > 0)
+            });
+        let credits_embedded = source::credits_drawn(&self.state.basemap, false);
+        let network_strings = lang.network();
+        let mut retry = false;
         let offline = self.offline.as_mut().map(|o| o as &mut dyn Tiles);
         let mut map = Map::new(offline, &mut self.memory, center)
             .zoom_with_ctrl(false)
             .double_click_to_zoom(true);
         if let Some((_, online)) = self.online.as_mut() {
-            map = map.with_layer(&mut **online, 1.0);
+            map = map.with_layer(online, 1.0);
         }
         let shown = map
             .with_plugin(GraticulePlugin {
@@ -212,7 +230,16 @@ impl AtlasApp {
             })
             .with_plugin(markers)
             .show(ui, |ui, response, projector, _| {
-                attribution_ui(ui, &credits);
+                let drawn = network
+                    .as_ref()
+                    .is_none_or(|(flag, _)| flag.load(std::sync::atomic::Ordering::Relaxed));
+                let failing = network.as_ref().is_some_and(|(_, failed)| *failed);
+                retry = attribution_ui(
+                    ui,
+                    if drawn { &credits } else { &credits_embedded },
+                    (failing && !drawn)
+                        .then_some((network_strings.offline, network_strings.offline_hint)),
+                );
                 if let Some((click, answer)) = quiz_shown {
                     quiz_answer_overlay(ui, projector, click, answer);
                 }
@@ -256,6 +283,7 @@ impl AtlasApp {
             });
         let (response, mut actions) = (shown.response, shown.inner);
         self.map_rect = response.rect;
+        self.network_step(ui.ctx(), retry);
         if response.dragged() {
             self.flight = None;
         }
@@ -284,6 +312,32 @@ impl AtlasApp {
             }
         }
         actions
+    }
+}
+
+impl AtlasApp {
+    /// After the map is drawn: keeps looking while online tiles are pending, reports a failing
+    /// source once in the problems list, and opens the source anew when asked to retry.
+    fn network_step(&mut self, ctx: &egui::Context, retry: bool) {
+        if retry {
+            // The failed tiles are asked for again; those that arrived come from the cache.
+            self.online = None;
+            ctx.request_repaint();
+            return;
+        }
+        let Some(online) = self.online.as_mut().and_then(|(_, o)| o.online()) else {
+            return;
+        };
+        if online.status().waiting {
+            ctx.request_repaint_after(NETWORK_POLL);
+        }
+        if online.first_failure() {
+            let message = crate::i18n::tiles_unreachable(online.host(), self.lang);
+            if !self.problems.iter().any(|p| p.message == message) {
+                self.problems
+                    .push(Problem::warning(online.host(), None, message));
+            }
+        }
     }
 }
 
@@ -449,33 +503,54 @@ pub(super) fn overlay_ui(
     actions
 }
 
-/// The credits of what is on screen, always visible in the map's bottom-right corner.
-pub(super) fn attribution_ui(ui: &mut Ui, credits: &[source::Credit]) {
+/// The credits of what is on screen, always visible in the map's bottom-right corner, and above
+/// them a quiet status (with its hover text) if there is one. Returns whether the status was
+/// clicked.
+pub(super) fn attribution_ui(
+    ui: &mut Ui,
+    credits: &[source::Credit],
+    status: Option<(&str, &str)>,
+) -> bool {
+    let frame = Frame::new()
+        .fill(egui::Color32::from_white_alpha(215))
+        .inner_margin(egui::Margin::symmetric(6, 2))
+        .corner_radius(3.0);
     ui.with_layout(egui::Layout::bottom_up(egui::Align::Max), |ui| {
-        Frame::new()
-            .fill(egui::Color32::from_white_alpha(215))
-            .inner_margin(egui::Margin::symmetric(6, 2))
-            .corner_radius(3.0)
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    ui.spacing_mut().item_spacing.x = 4.0;
-                    for (i, credit) in credits.iter().enumerate() {
-                        if i > 0 {
-                            ui.label(egui::RichText::new("·").small());
+        frame.show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = 4.0;
+                for (i, credit) in credits.iter().enumerate() {
+                    if i > 0 {
+                        ui.label(egui::RichText::new("·").small());
+                    }
+                    let text = egui::RichText::new(&credit.text)
+                        .small()
+                        .color(style::MUTED_TEXT);
+                    match credit.url {
+                        Some(url) => {
+                            ui.hyperlink_to(text, url);
                         }
-                        let text = egui::RichText::new(&credit.text)
-                            .small()
-                            .color(style::MUTED_TEXT);
-                        match credit.url {
-                            Some(url) => {
-                                ui.hyperlink_to(text, url);
-                            }
-                            None => {
-                                ui.label(text);
-                            }
+                        None => {
+                            ui.label(text);
                         }
                     }
-                });
+                }
             });
-    });
+        });
+        status.is_some_and(|(text, hint)| {
+            frame
+                .show(ui, |ui| {
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(text).small().color(style::BANNER_TEXT),
+                        )
+                        .sense(egui::Sense::click()),
+                    )
+                    .on_hover_text(hint)
+                    .clicked()
+                })
+                .inner
+        })
+    })
+    .inner
 }

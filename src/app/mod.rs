@@ -74,9 +74,13 @@ pub struct AtlasApp {
     /// The embedded base map; made on the first frame (it needs the egui context).
     offline: Option<OfflineTiles>,
     /// The chosen source above it, if not the embedded one, with the choice it was made for.
-    online: Option<(BasemapChoice, Box<dyn Tiles>)>,
+    online: Option<(BasemapChoice, crate::basemap::source::Overlay)>,
+    /// Where online tiles are cached (a folder per source in it), if anywhere.
+    tile_cache: Option<PathBuf>,
     /// The path typed into the "PMTiles file" dialog, while it is open.
     pmtiles_dialog: Option<String>,
+    /// The "own tile server" dialog, while it is open.
+    custom_basemap_dialog: Option<dialogs::CustomBasemapDialog>,
     /// What the user narrowed the atlas to, and the events that pass (date order).
     filter: Filter,
     visible: Vec<EventIdx>,
@@ -318,7 +322,12 @@ impl AtlasApp {
                 .unwrap_or_else(Rendering::for_this_machine),
             offline: None,
             online: None,
+            tile_cache: options
+                .tile_cache
+                .clone()
+                .or_else(crate::basemap::source::cache_root),
             pmtiles_dialog: None,
+            custom_basemap_dialog: None,
             screenshot: options.screenshot.map(|path| ScreenshotJob {
                 path,
                 frames: 0,
@@ -439,6 +448,7 @@ impl eframe::App for AtlasApp {
         });
         self.update_search();
         actions.extend(self.pmtiles_dialog_ui(&ctx));
+        actions.extend(self.custom_basemap_dialog_ui(&ctx));
         actions.extend(self.export_dialog_ui(&ctx));
         if self.export.is_none() {
             self.exported_ui(&ctx);

@@ -53,6 +53,15 @@ impl AtlasApp {
         self.online.is_some()
     }
 
+    /// How the online base map is doing (`None` when none is in use), as of the last frame.
+    #[must_use]
+    pub fn network_status(&self) -> Option<crate::basemap::online::NetStatus> {
+        match &self.online {
+            Some((_, crate::basemap::source::Overlay::Online(tiles))) => Some(tiles.status()),
+            _ => None,
+        }
+    }
+
     /// Whether a flight is under way (the app repaints only then, or while the user drags).
     #[must_use]
     pub fn is_flying(&self) -> bool {

@@ -78,6 +78,9 @@ pub struct StartOptions {
     pub today: Option<crate::model::Date>,
     /// `--basemap`: overrides the remembered base map.
     pub basemap: Option<BasemapChoice>,
+    /// Where online tiles are cached (tests give a folder of their own; default: the user's
+    /// cache directory).
+    pub tile_cache: Option<PathBuf>,
     /// How the embedded map's tiles are drawn (tests draw them inline, deterministically).
     pub tile_rendering: Option<Rendering>,
     /// `--bench-startup`: when the process started; the first frame reports the time since

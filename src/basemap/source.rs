@@ -1,13 +1,16 @@
-//! Which base map is shown: the embedded one (default), OpenStreetMap or OpenTopoMap over
-//! HTTPS with a disk cache, or a local `.pmtiles` file. The embedded map is always drawn
-//! underneath, so a failing network or a slow disk never leaves the map blank.
+//! Which base map is shown: the embedded one (default), OpenStreetMap, OpenTopoMap or a tile
+//! server of one's own (a school's) over HTTP(S) with a disk cache, or a local `.pmtiles` file.
+//! The embedded map is always drawn underneath, so a failing network or a slow disk never leaves
+//! the map blank.
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use walkers::sources::{OpenStreetMap, OpenTopoMap, OpenTopoServer};
-use walkers::{HeaderValue, HttpOptions, HttpTiles, PmTiles, Tiles};
+use walkers::{PmTiles, Stats, TileId, TilePiece, Tiles};
+
+use super::online::{self, OnlineTiles, TemplateSource};
 
 /// The base map the user chose.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,18 +25,28 @@ pub enum BasemapChoice {
     Topo,
     /// A local `.pmtiles` file with raster tiles.
     PmTiles(PathBuf),
+    /// A tile server given by an XYZ URL template (`https://host/{z}/{x}/{y}.png`), with the
+    /// credit its tiles require.
+    Custom { url: String, credit: String },
 }
 
 impl BasemapChoice {
-    /// Parses `offline`, `osm`, `topo` or a path to a `.pmtiles` file (the `--basemap` value).
+    /// Parses `offline`, `osm`, `topo`, an XYZ URL template (`https://host/{z}/{x}/{y}.png`,
+    /// credited to its server until a credit is given) or a path to a `.pmtiles` file (the
+    /// `--basemap` value).
     ///
     /// # Errors
-    /// A path that is not a readable PMTiles file, with the reason.
+    /// A URL that is no tile template, or a path that is not a readable PMTiles file, with the
+    /// reason.
     pub fn parse(text: &str) -> Result<Self, String> {
-        match text.to_ascii_lowercase().as_str() {
+        let lower = text.trim().to_ascii_lowercase();
+        match lower.as_str() {
             "offline" | "embedded" => Ok(Self::Offline),
             "osm" | "openstreetmap" => Ok(Self::Osm),
             "topo" | "opentopomap" => Ok(Self::Topo),
+            _ if lower.starts_with("http://") || lower.starts_with("https://") => {
+                Self::custom(text, "")
+            }
             _ => {
                 let path = PathBuf::from(text);
                 check_pmtiles(&path)?;
@@ -42,10 +55,24 @@ impl BasemapChoice {
         }
     }
 
+    /// A tile server of one's own; an empty credit names the server.
+    ///
+    /// # Errors
+    /// The URL is not an `http(s)://` template with `{z}`, `{x}` and `{y}`.
+    pub fn custom(url: &str, credit: &str) -> Result<Self, String> {
+        online::check_template(url).map_err(|e| format!("{}: {e}", url.trim()))?;
+        let url = url.trim().to_owned();
+        let credit = match credit.trim() {
+            "" => online::host(&url).to_owned(),
+            given => given.to_owned(),
+        };
+        Ok(Self::Custom { url, credit })
+    }
+
     /// Whether this source needs the network.
     #[must_use]
     pub fn is_online(&self) -> bool {
-        matches!(self, Self::Osm | Self::Topo)
+        matches!(self, Self::Osm | Self::Topo | Self::Custom { .. })
     }
 }
 
@@ -60,13 +87,13 @@ pub fn check_pmtiles(path: &Path) -> Result<(), String> {
         std::fs::File::open(path).map_err(|e| format!("{}: cannot open: {e}", path.display()))?;
     file.read_exact(&mut header).map_err(|_| {
         format!(
-            "{}: too short to be a PMTiles file (expected `offline`, `osm`, `topo` or a .pmtiles file)",
+            "{}: too short to be a PMTiles file (expected `offline`, `osm`, `topo`, a tile URL or a .pmtiles file)",
             path.display()
         )
     })?;
     if &header[..7] != b"PMTiles" {
         return Err(format!(
-            "{}: not a PMTiles file (it does not start with \"PMTiles\"); expected `offline`, `osm`, `topo` or a .pmtiles file",
+            "{}: not a PMTiles file (it does not start with \"PMTiles\"); expected `offline`, `osm`, `topo`, a tile URL or a .pmtiles file",
             path.display()
         ));
     }
@@ -121,6 +148,24 @@ pub fn credits(choice: &BasemapChoice) -> Vec<Credit> {
             },
             natural_earth,
         ],
+        BasemapChoice::Custom { credit, .. } => vec![
+            Credit {
+                text: credit.clone(),
+                url: None,
+            },
+            natural_earth,
+        ],
+    }
+}
+
+/// Credits for what was drawn: an online source's only if one of its tiles was (without the
+/// network only the embedded Natural Earth map is on screen).
+#[must_use]
+pub fn credits_drawn(choice: &BasemapChoice, online_drawn: bool) -> Vec<Credit> {
+    if choice.is_online() && !online_drawn {
+        credits(&BasemapChoice::Offline)
+    } else {
+        credits(choice)
     }
 }
 
@@ -128,41 +173,109 @@ pub fn credits(choice: &BasemapChoice) -> Vec<Credit> {
 /// (`~/.cache/mediation-atlas/tiles/…` on Linux).
 #[must_use]
 pub fn cache_dir(name: &str) -> Option<PathBuf> {
-    directories::ProjectDirs::from("org", "Mediation Atlas", "mediation-atlas")
-        .map(|dirs| dirs.cache_dir().join("tiles").join(name))
+    cache_root().map(|root| root.join(name))
 }
 
-/// Builds the tile source for a choice above the embedded map; `None` for the embedded map
-/// itself. Nothing is fetched until the map asks for a tile.
+/// The directory of all tile caches (one folder per source in it).
+#[must_use]
+pub fn cache_root() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "Mediation Atlas", "mediation-atlas")
+        .map(|dirs| dirs.cache_dir().join("tiles"))
+}
+
+/// A source drawn above the embedded map.
+pub enum Overlay {
+    /// Tiles from a server, watched for failures.
+    Online(OnlineTiles),
+    /// Tiles from a local file.
+    File(PmTiles),
+}
+
+impl Overlay {
+    /// The online source, if this is one.
+    pub fn online(&mut self) -> Option<&mut OnlineTiles> {
+        match self {
+            Self::Online(tiles) => Some(tiles),
+            Self::File(_) => None,
+        }
+    }
+
+    fn tiles(&self) -> &dyn Tiles {
+        match self {
+            Self::Online(tiles) => tiles,
+            Self::File(tiles) => tiles,
+        }
+    }
+}
+
+impl Tiles for Overlay {
+    fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
+        match self {
+            Self::Online(tiles) => tiles.at(tile_id),
+            Self::File(tiles) => tiles.at(tile_id),
+        }
+    }
+
+    fn attribution(&self) -> walkers::sources::Attribution {
+        self.tiles().attribution()
+    }
+
+    fn tile_size(&self) -> u32 {
+        self.tiles().tile_size()
+    }
+
+    fn stats(&self) -> Stats {
+        self.tiles().stats()
+    }
+}
+
+/// Builds the tile source for a choice above the embedded map, caching downloads in the
+/// user's cache directory; `None` for the embedded map itself. Nothing is fetched until the
+/// map asks for a tile.
 ///
 /// # Errors
-/// A PMTiles file that is not (or no longer) readable.
-pub fn open(choice: &BasemapChoice, ctx: &egui::Context) -> Result<Option<Box<dyn Tiles>>, String> {
-    let http = |name: &str| HttpOptions {
-        cache: cache_dir(name),
-        // The OSM tile policy asks for an agent that names the application.
-        user_agent: Some(HeaderValue::from_static(concat!(
-            "mediation-atlas/",
-            env!("CARGO_PKG_VERSION"),
-            " (desktop atlas for teaching; tiles cached on disk)"
-        ))),
-        ..HttpOptions::default()
-    };
+/// A PMTiles file that is not (or no longer) readable, or a URL that is no tile template.
+pub fn open(choice: &BasemapChoice, ctx: &egui::Context) -> Result<Option<Overlay>, String> {
+    open_cached_in(choice, ctx, cache_root().as_deref())
+}
+
+/// [`open`], with the downloads cached under `cache_root` (a folder per source), or not at all.
+///
+/// # Errors
+/// As [`open`].
+pub fn open_cached_in(
+    choice: &BasemapChoice,
+    ctx: &egui::Context,
+    cache_root: Option<&Path>,
+) -> Result<Option<Overlay>, String> {
+    let cache = |name: &str| cache_root.map(|root| root.join(name));
     Ok(match choice {
         BasemapChoice::Offline => None,
-        BasemapChoice::Osm => Some(Box::new(HttpTiles::with_options(
+        BasemapChoice::Osm => Some(Overlay::Online(OnlineTiles::new(
             OpenStreetMap,
-            http("osm"),
-            ctx.clone(),
+            "tile.openstreetmap.org",
+            cache("osm"),
+            ctx,
         ))),
-        BasemapChoice::Topo => Some(Box::new(HttpTiles::with_options(
+        BasemapChoice::Topo => Some(Overlay::Online(OnlineTiles::new(
             OpenTopoMap(OpenTopoServer::A),
-            http("opentopomap"),
-            ctx.clone(),
+            "a.tile.opentopomap.org",
+            cache("opentopomap"),
+            ctx,
         ))),
+        BasemapChoice::Custom { url, .. } => {
+            let source = TemplateSource::new(url)?;
+            // One cache for all own servers: it is keyed by the tiles' URLs.
+            Some(Overlay::Online(OnlineTiles::new(
+                source,
+                online::host(url),
+                cache("custom"),
+                ctx,
+            )))
+        }
         BasemapChoice::PmTiles(path) => {
             check_pmtiles(path)?;
-            Some(Box::new(PmTiles::new(path, ctx.clone())))
+            Some(Overlay::File(PmTiles::new(path, ctx.clone())))
         }
     })
 }
@@ -228,6 +341,68 @@ mod tests {
             "/x/kaukasus.pmtiles",
         )));
         assert_eq!(file[0].text, "kaukasus.pmtiles");
+    }
+
+    #[test]
+    fn a_tile_url_is_a_server_of_ones_own_credited_to_its_host() {
+        assert_eq!(
+            BasemapChoice::parse("https://tiles.schule.example/{z}/{x}/{y}.png"),
+            Ok(BasemapChoice::Custom {
+                url: "https://tiles.schule.example/{z}/{x}/{y}.png".to_owned(),
+                credit: "tiles.schule.example".to_owned(),
+            })
+        );
+        let local = BasemapChoice::parse("http://127.0.0.1:8080/{z}/{x}/{y}.png").expect("http");
+        assert!(local.is_online());
+        let err = BasemapChoice::parse("https://tiles.schule.example/karte.png").expect_err("xyz");
+        assert!(err.contains("{z}, {x}, {y}"), "{err}");
+        let given =
+            BasemapChoice::custom(" https://h/{z}/{x}/{y}.png ", " © Schulamt ").expect("custom");
+        assert_eq!(credits(&given)[0].text, "© Schulamt");
+        assert_eq!(credits(&given)[1].text, "Natural Earth");
+    }
+
+    #[test]
+    fn an_online_source_is_credited_only_once_its_tiles_are_drawn() {
+        let nothing_drawn = credits_drawn(&BasemapChoice::Osm, false);
+        assert_eq!(nothing_drawn, credits(&BasemapChoice::Offline));
+        assert_eq!(
+            credits_drawn(&BasemapChoice::Osm, true),
+            credits(&BasemapChoice::Osm)
+        );
+        let file = BasemapChoice::PmTiles(PathBuf::from("/x/kaukasus.pmtiles"));
+        assert_eq!(credits_drawn(&file, false), credits(&file));
+    }
+
+    #[test]
+    fn remembered_choices_of_earlier_versions_still_load() {
+        for (json, choice) in [
+            ("\"offline\"", BasemapChoice::Offline),
+            ("\"osm\"", BasemapChoice::Osm),
+            ("\"topo\"", BasemapChoice::Topo),
+            (
+                "{\"pm_tiles\":\"/x/k.pmtiles\"}",
+                BasemapChoice::PmTiles(PathBuf::from("/x/k.pmtiles")),
+            ),
+        ] {
+            assert_eq!(
+                serde_json::from_str::<BasemapChoice>(json).expect(json),
+                choice
+            );
+        }
+        let custom = BasemapChoice::Custom {
+            url: "https://h/{z}/{x}/{y}.png".to_owned(),
+            credit: "© Schulamt".to_owned(),
+        };
+        let json = serde_json::to_string(&custom).expect("serialise");
+        assert_eq!(
+            json,
+            r#"{"custom":{"url":"https://h/{z}/{x}/{y}.png","credit":"© Schulamt"}}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<BasemapChoice>(&json).expect("load"),
+            custom
+        );
     }
 
     #[test]

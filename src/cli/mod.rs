@@ -30,10 +30,14 @@ pub struct Cli {
     /// Open the map at LAT,LON,ZOOM (e.g. 40.0,45.5,7 for the South Caucasus).
     #[arg(long, value_parser = MapView::parse, global = false)]
     pub view: Option<MapView>,
-    /// Base map: `offline` (embedded, the default), `osm`, `topo` (online, cached), or a
+    /// Base map: `offline` (embedded, the default), `osm`, `topo` (online, cached), a tile
+    /// server's URL template such as `https://host/{z}/{x}/{y}.png` (online, cached), or a
     /// .pmtiles file (default: the remembered choice).
-    #[arg(long, value_name = "offline|osm|topo|FILE", value_parser = BasemapChoice::parse)]
+    #[arg(long, value_name = "offline|osm|topo|URL|FILE", value_parser = BasemapChoice::parse)]
     pub basemap: Option<BasemapChoice>,
+    /// The credit shown for a tile server given as --basemap URL (default: the server's name).
+    #[arg(long, value_name = "TEXT", requires = "basemap")]
+    pub basemap_credit: Option<String>,
     /// Present this tour (its id in data/tours/) — with --screenshot, render its step as a slide.
     #[arg(long, value_name = "TOUR")]
     pub tour: Option<String>,
@@ -436,6 +440,13 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
             .then(crate::library::Library::default_root)
             .flatten()
     });
+    let basemap = match cli.basemap_choice() {
+        Ok(basemap) => basemap,
+        Err(message) => {
+            eprintln!("mediation-atlas: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let options = StartOptions {
         library,
         article: cli.article.clone(),
@@ -447,7 +458,8 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
         flight_probe: cli.bench_flight.then_some(started),
         select,
         view: cli.view,
-        basemap: cli.basemap.clone(),
+        basemap,
+        tile_cache: None,
         tile_rendering: None,
         today: None,
         screenshot: screenshot.clone(),
@@ -514,9 +526,67 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+impl Cli {
+    /// `--basemap`, with `--basemap-credit` given to a tile server's URL.
+    ///
+    /// # Errors
+    /// A credit for a base map that is no tile server.
+    pub fn basemap_choice(&self) -> Result<Option<BasemapChoice>, String> {
+        match (&self.basemap, &self.basemap_credit) {
+            (Some(BasemapChoice::Custom { url, .. }), Some(credit)) => {
+                BasemapChoice::custom(url, credit).map(Some)
+            }
+            (_, Some(_)) => Err(
+                "--basemap-credit is the credit of a tile server given as --basemap URL".to_owned(),
+            ),
+            (basemap, None) => Ok(basemap.clone()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tile_server_and_its_credit_parse_on_the_command_line() {
+        let url = "https://tiles.schule.example/{z}/{x}/{y}.png";
+        let cli = Cli::try_parse_from([
+            "mediation-atlas",
+            "--basemap",
+            url,
+            "--basemap-credit",
+            "© Schulamt",
+        ])
+        .expect("url and credit");
+        assert_eq!(
+            cli.basemap_choice(),
+            Ok(Some(BasemapChoice::Custom {
+                url: url.to_owned(),
+                credit: "© Schulamt".to_owned()
+            }))
+        );
+        let cli = Cli::try_parse_from(["mediation-atlas", "--basemap", url]).expect("url");
+        assert_eq!(
+            cli.basemap_choice(),
+            Ok(Some(BasemapChoice::Custom {
+                url: url.to_owned(),
+                credit: "tiles.schule.example".to_owned()
+            }))
+        );
+        let cli = Cli::try_parse_from([
+            "mediation-atlas",
+            "--basemap",
+            "osm",
+            "--basemap-credit",
+            "x",
+        ])
+        .expect("parses");
+        assert!(cli.basemap_choice().is_err());
+        let err = Cli::try_parse_from(["mediation-atlas", "--basemap", "https://host/tile.png"])
+            .expect_err("no {z}");
+        assert!(err.to_string().contains("{z}"), "{err}");
+    }
 
     #[test]
     fn basemap_names_and_files_parse_on_the_command_line() {

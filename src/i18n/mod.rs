@@ -6,10 +6,12 @@
 mod dates;
 mod events;
 mod library;
+mod network;
 mod tours;
 
 pub use dates::date_reasoning;
 pub use events::EventStrings;
+pub use network::{NetworkStrings, template_problem, tiles_unreachable};
 pub use tours::{TourStrings, pick_passage_for, step_added};
 
 pub use library::{

@@ -94,6 +94,8 @@ pub enum Action {
     SetBasemap(crate::basemap::source::BasemapChoice),
     /// Ask for the path of a `.pmtiles` file.
     OpenPmtilesDialog,
+    /// Ask for the URL template and credit of a tile server of one's own.
+    OpenCustomBasemapDialog,
     /// Select an event: the map fits its places, the side panel shows it.
     SelectEvent(crate::model::EventIdx),
     /// Filter to this time range (first and last day), or none.

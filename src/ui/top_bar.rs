@@ -146,7 +146,8 @@ pub fn top_bar_ui(
     actions
 }
 
-/// The base map chooser: embedded (offline), two online sources, or a local file.
+/// The base map chooser: embedded (offline), two online sources, a local file, or a tile
+/// server of one's own.
 fn basemap_menu(ui: &mut Ui, lang: Lang, current: &BasemapChoice, actions: &mut Vec<Action>) {
     let t = lang.t();
     let name = |choice: &BasemapChoice| match choice {
@@ -157,6 +158,7 @@ fn basemap_menu(ui: &mut Ui, lang: Lang, current: &BasemapChoice, actions: &mut 
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         ),
+        BasemapChoice::Custom { url, .. } => crate::basemap::online::host(url).to_owned(),
     };
     egui::ComboBox::from_id_salt("basemap")
         .selected_text(name(current))
@@ -172,11 +174,17 @@ fn basemap_menu(ui: &mut Ui, lang: Lang, current: &BasemapChoice, actions: &mut 
                     actions.push(Action::SetBasemap(choice));
                 }
             }
-            if let BasemapChoice::PmTiles(_) = current {
+            if let BasemapChoice::PmTiles(_) | BasemapChoice::Custom { .. } = current {
                 let _ = ui.selectable_label(true, name(current));
             }
             if ui.selectable_label(false, t.basemap_file).clicked() {
                 actions.push(Action::OpenPmtilesDialog);
+            }
+            if ui
+                .selectable_label(false, lang.network().custom_menu)
+                .clicked()
+            {
+                actions.push(Action::OpenCustomBasemapDialog);
             }
         })
         .response
