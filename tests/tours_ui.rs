@@ -115,10 +115,7 @@ fn three_steps_recorded_from_the_map_are_a_tour_that_presents() {
 #[test]
 fn a_step_moved_down_in_the_editor_is_saved_in_its_new_place() {
     let library = tempfile::tempdir().expect("tempdir");
-    let mut harness = app(library.path());
-    let id = record_three_steps(&mut harness);
-    harness.state_mut().apply(Action::EditTour(id), 0.0);
-    harness.run();
+    let mut harness = editing_three_steps(library.path());
     let first = harness.state().library().tours[0].step[0]
         .caption_de
         .clone();
@@ -225,6 +222,15 @@ fn undo_and_redo_are_in_the_menu_too() {
     assert_eq!(harness.state().library().tours[0].step.len(), 3);
 }
 
+/// The app with three recorded steps, their tour open in the editor.
+fn editing_three_steps(library: &std::path::Path) -> Harness<'static, AtlasApp> {
+    let mut harness = app(library);
+    let id = record_three_steps(&mut harness);
+    harness.state_mut().apply(Action::EditTour(id), 0.0);
+    harness.run();
+    harness
+}
+
 /// Presses at `from`, moves in small steps to `to` and releases there.
 fn drag(harness: &mut Harness<'static, AtlasApp>, from: egui::Pos2, to: egui::Pos2) {
     harness.event(egui::Event::PointerMoved(from));
@@ -242,10 +248,7 @@ fn drag(harness: &mut Harness<'static, AtlasApp>, from: egui::Pos2, to: egui::Po
 #[test]
 fn a_step_dragged_by_its_handle_to_the_top_is_saved_first() {
     let library = tempfile::tempdir().expect("tempdir");
-    let mut harness = app(library.path());
-    let id = record_three_steps(&mut harness);
-    harness.state_mut().apply(Action::EditTour(id), 0.0);
-    harness.run();
+    let mut harness = editing_three_steps(library.path());
     let captions = |lib: &Library| -> Vec<String> {
         lib.tours[0]
             .step
@@ -289,10 +292,7 @@ fn a_step_dragged_by_its_handle_to_the_top_is_saved_first() {
 #[test]
 fn a_caption_typed_in_the_editor_is_saved_when_the_field_is_left() {
     let library = tempfile::tempdir().expect("tempdir");
-    let mut harness = app(library.path());
-    let id = record_three_steps(&mut harness);
-    harness.state_mut().apply(Action::EditTour(id), 0.0);
-    harness.run();
+    let mut harness = editing_three_steps(library.path());
     harness
         .get_all_by_label("Bildunterschrift (englisch)")
         .next()
@@ -323,10 +323,7 @@ fn a_caption_typed_in_the_editor_is_saved_when_the_field_is_left() {
 #[test]
 fn a_step_previewed_in_the_editor_shows_on_the_map_without_presenting() {
     let library = tempfile::tempdir().expect("tempdir");
-    let mut harness = app(library.path());
-    let id = record_three_steps(&mut harness);
-    harness.state_mut().apply(Action::EditTour(id), 0.0);
-    harness.run();
+    let mut harness = editing_three_steps(library.path());
     harness
         .get_all_by_label("Vorschau")
         .nth(1)
@@ -348,10 +345,7 @@ fn a_step_previewed_in_the_editor_shows_on_the_map_without_presenting() {
 #[test]
 fn a_passage_chosen_for_a_step_in_the_reader_is_saved_with_the_step() {
     let library = tempfile::tempdir().expect("tempdir");
-    let mut harness = app(library.path());
-    let id = record_three_steps(&mut harness);
-    harness.state_mut().apply(Action::EditTour(id), 0.0);
-    harness.run();
+    let mut harness = editing_three_steps(library.path());
     // The second step shows the Alma-Ata declaration: its source opens in the reader.
     harness
         .get_all_by_label("Textstelle wählen …")

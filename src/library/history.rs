@@ -328,6 +328,17 @@ mod tests {
         }
     }
 
+    /// A library folder with one edit made (and logged) in a run that has ended.
+    fn with_one_edit() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (mut library, _) = Library::open(dir.path());
+        let (mut history, _) = History::open(&library);
+        history
+            .apply(&mut library, Edit::PutProcess(process("a")))
+            .expect("edit");
+        dir
+    }
+
     #[test]
     fn edits_stay_undoable_after_the_library_is_opened_again() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -364,14 +375,7 @@ mod tests {
 
     #[test]
     fn a_library_changed_outside_the_app_starts_a_new_history_and_keeps_the_old_log() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        {
-            let (mut library, _) = Library::open(dir.path());
-            let (mut history, _) = History::open(&library);
-            history
-                .apply(&mut library, Edit::PutProcess(process("a")))
-                .expect("edit");
-        }
+        let dir = with_one_edit();
         std::thread::sleep(std::time::Duration::from_millis(20));
         let path = dir.path().join("processes.toml");
         let text = std::fs::read_to_string(&path).expect("read");
@@ -385,14 +389,7 @@ mod tests {
 
     #[test]
     fn a_line_cut_short_by_a_crash_is_not_read() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        {
-            let (mut library, _) = Library::open(dir.path());
-            let (mut history, _) = History::open(&library);
-            history
-                .apply(&mut library, Edit::PutProcess(process("a")))
-                .expect("edit");
-        }
+        let dir = with_one_edit();
         let log = dir.path().join(FILE);
         let mut file = std::fs::OpenOptions::new()
             .append(true)
