@@ -1220,3 +1220,43 @@ fn an_export_goes_where_the_user_can_see_it_and_the_folder_is_remembered() {
         harness.state().export_dialog_path()
     );
 }
+
+/// The label of the widget with the keyboard focus, if any.
+fn focused_label(harness: &Harness<'static, AtlasApp>) -> Option<String> {
+    use egui_kittest::kittest::NodeT as _;
+    harness
+        .query_all(egui_kittest::kittest::by())
+        .find(egui_kittest::Node::is_focused)
+        .and_then(|n| n.accesskit_node().label())
+}
+
+#[test]
+fn arrow_keys_move_between_map_markers_and_enter_opens_one() {
+    let mut harness = app(Lang::De);
+    // Tab until a marker has the focus: Astana.
+    for _ in 0..120 {
+        if focused_label(&harness).as_deref() == Some("Astana") {
+            break;
+        }
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+    }
+    assert_eq!(focused_label(&harness).as_deref(), Some("Astana"));
+    let astana = harness.get_by_role_and_label(Role::Button, "Astana").rect();
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    let moved = focused_label(&harness).expect("a marker has the focus");
+    assert_ne!(moved, "Astana");
+    let now = harness.get_by_role_and_label(Role::Button, &moved).rect();
+    assert!(
+        now.center().x < astana.center().x,
+        "{moved} lies west of Astana"
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let selected = harness.state().selected().expect("Enter opens the place");
+    assert!(
+        moved.starts_with(harness.state().atlas().place(selected).name_de.as_str()),
+        "{moved}"
+    );
+}
