@@ -274,23 +274,6 @@ fn an_idle_app_does_not_repaint() {
     assert!(steps <= 2, "an idle app kept repainting ({steps} steps)");
 }
 
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct MemoryStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn language_and_map_view_are_remembered_across_runs() {
     use eframe::App as _;
@@ -302,7 +285,7 @@ fn language_and_map_view_are_remembered_across_runs() {
     harness.get_by_role_and_label(Role::Button, "Baku").click();
     harness.run();
     let view = harness.state().view();
-    let mut storage = MemoryStorage::default();
+    let mut storage = common::MemoryStorage::default();
     harness.state_mut().save(&mut storage);
 
     let state: State = eframe::get_value(&storage, eframe::APP_KEY).expect("state was saved");

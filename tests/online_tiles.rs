@@ -489,26 +489,6 @@ fn a_very_slow_server_never_holds_up_a_frame() {
     assert!(!has_label(&harness, &server.host()));
 }
 
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct MemoryStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn an_own_tile_server_is_chosen_in_a_dialog_and_remembered() {
     let server = TileServer::start(|_| Answer::Tile);
@@ -564,7 +544,7 @@ fn an_own_tile_server_is_chosen_in_a_dialog_and_remembered() {
     assert_eq!(harness.state().state().basemap, chosen);
     assert!(harness.state().has_overlay_source());
     // Remembered the way eframe remembers the app's state.
-    let mut storage = MemoryStorage::default();
+    let mut storage = common::MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
     let remembered: mediation_atlas::app::State =
         eframe::get_value(&storage, eframe::APP_KEY).expect("state saved");
