@@ -105,6 +105,7 @@ impl AtlasApp {
         );
         self.lines_key = Some(key);
         self.lines_version += 1;
+        self.update_line_ends();
     }
 
     /// Recomputes what depends on the filters and the map mode.
@@ -116,6 +117,22 @@ impl AtlasApp {
             MapMode::Conflicts => event_filter::conflict_places(&self.atlas, &self.visible),
         };
         self.article_markers = self.atlas.article_places();
+        self.update_line_ends();
+    }
+
+    /// The markers with every end of a line among them, even a place without events in the
+    /// range (a participant's capital, say): no line ends in nowhere. Made when the markers
+    /// or the lines change, not every frame.
+    pub(super) fn update_line_ends(&mut self) {
+        let mut all = self.markers.clone();
+        for line in &self.lines {
+            for end in [line.from, line.to] {
+                if !all.iter().any(|&(p, _)| p == end) {
+                    all.push((end, 1));
+                }
+            }
+        }
+        self.markers_with_ends = all;
     }
 
     /// The places an event concerns: venues, conflict regions, participants' places.

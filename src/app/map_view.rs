@@ -122,22 +122,6 @@ impl AtlasApp {
             });
         let presenting = self.presentation.is_some();
         let flying = self.flight.is_some();
-        // Every end of a line is a marker, even a place without events in the range (a
-        // participant's capital, say): no line ends in nowhere.
-        let with_ends = presenting || !self.lines.is_empty();
-        let step_markers: Vec<(PlaceIdx, usize)> = if with_ends {
-            let mut all = self.markers.clone();
-            for line in &self.lines {
-                for end in [line.from, line.to] {
-                    if !all.iter().any(|&(p, _)| p == end) {
-                        all.push((end, 1));
-                    }
-                }
-            }
-            all
-        } else {
-            Vec::new()
-        };
         let export_title = (self.screenshot.is_some() || self.export.is_some())
             .then(|| format!("{} · {}", self.lang.t().app_title, self.view_caption()));
         let mut clicked = None;
@@ -155,8 +139,7 @@ impl AtlasApp {
             markers: match &self.quiz {
                 Some(q) if q.wants_map_click() => &[],
                 Some(q) if q.verdict.is_some() => &quiz_markers,
-                _ if with_ends => &step_markers,
-                _ => &self.markers,
+                _ => &self.markers_with_ends,
             },
             lang,
             selected: self.selected,

@@ -94,6 +94,8 @@ pub struct AtlasApp {
     lines: Vec<Line>,
     lines_key: Option<(Focus, Filter, MapMode)>,
     lines_version: u64,
+    /// `markers` and the ends of `lines` (see `update_line_ends`).
+    markers_with_ends: Vec<(PlaceIdx, usize)>,
     lines_projected: crate::map::lines::Projected,
     geometry: GeometryCache,
     /// The search field's text, the query the hits are for, and the hits.
@@ -301,6 +303,7 @@ impl AtlasApp {
             lines: Vec::new(),
             lines_key: None,
             lines_version: 0,
+            markers_with_ends: Vec::new(),
             lines_projected: (None, Vec::new()),
             geometry: GeometryCache::default(),
             state,
