@@ -168,12 +168,9 @@ fn clicking_a_mention_in_the_reader_moves_the_selection_and_keeps_reading() {
 }
 
 #[test]
-fn the_interface_switches_to_english_and_back() {
+fn the_interface_switches_to_english_and_russian_and_back() {
     let mut harness = app(Lang::De);
-    harness
-        .get_by_role_and_label(Role::Button, "English")
-        .click();
-    harness.run();
+    choose_language(&mut harness, "DE", "English");
     assert_eq!(harness.state().lang(), Lang::En);
     assert_eq!(
         harness.state().state().lang,
@@ -188,11 +185,23 @@ fn the_interface_switches_to_english_and_back() {
             .is_some(),
         "map labels are in English"
     );
-    harness
-        .get_by_role_and_label(Role::Button, "Deutsch")
-        .click();
-    harness.run();
+    choose_language(&mut harness, "EN", "Русский");
+    assert_eq!(harness.state().lang(), Lang::Ru);
+    harness.get_by_label("Казахстан как посредник");
+    assert!(
+        harness.get_all_by_label_contains("Ереван").next().is_some(),
+        "place names follow the Russian forms of the gazetteer"
+    );
+    choose_language(&mut harness, "RU", "Deutsch");
     harness.get_by_label("Kasachstan als Vermittler");
+}
+
+/// Opens the language menu (labelled with the current language's code) and chooses `name`.
+fn choose_language(harness: &mut Harness<'_, AtlasApp>, code: &str, name: &str) {
+    harness.get_by_role_and_label(Role::Button, code).click();
+    harness.run();
+    harness.get_by_label(name).click();
+    harness.run();
 }
 
 #[test]
@@ -278,10 +287,7 @@ fn an_idle_app_does_not_repaint() {
 fn language_and_map_view_are_remembered_across_runs() {
     use eframe::App as _;
     let mut harness = app(Lang::De);
-    harness
-        .get_by_role_and_label(Role::Button, "English")
-        .click();
-    harness.run();
+    choose_language(&mut harness, "DE", "English");
     harness.get_by_role_and_label(Role::Button, "Baku").click();
     harness.run();
     let view = harness.state().view();

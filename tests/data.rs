@@ -4,6 +4,7 @@ mod common;
 
 use common::{CorpusCopy, load_shipped};
 use mediation_atlas::cli;
+use mediation_atlas::i18n::Lang;
 use mediation_atlas::ingest::{Severity, tours};
 use mediation_atlas::model::{Date, MentionTarget, PartyRef, PlaceKind, Precision};
 
@@ -489,19 +490,24 @@ fn one_bad_latitude_is_one_problem_not_a_cascade_of_its_references() {
     );
     std::fs::write(copy.path("data/places.toml"), broken).expect("write");
     let loaded = copy.load();
-    let about_astana: Vec<&str> = loaded
+    let about_astana: Vec<&mediation_atlas::ingest::Problem> = loaded
         .problems
         .iter()
-        .map(|p| p.message.as_str())
-        .filter(|m| m.contains("astana"))
+        .filter(|p| p.message.contains("astana"))
         .collect();
     assert_eq!(about_astana.len(), 1, "{about_astana:#?}");
+    let english = about_astana[0].message.to_string();
     assert!(
-        about_astana[0].contains("latitude 151.18")
-            && about_astana[0].contains("dropped with it")
-            && about_astana[0].contains("in events.toml"),
-        "{}",
-        about_astana[0]
+        english.contains("latitude 151.18")
+            && english.contains("references to it dropped with it")
+            && english.contains("events.toml"),
+        "{english}"
+    );
+    // The same problem in German, with the plural German takes.
+    let german = about_astana[0].message.text(Lang::De);
+    assert!(
+        german.contains("Breite 151.18") && german.contains("Verweise darauf mit ausgelassen"),
+        "{german}"
     );
     // The banner and `check` count the same problems.
     let (report, ok) = cli::check(&copy.corpus());
@@ -523,7 +529,8 @@ fn an_unknown_place_id_suggests_the_nearest_known_one() {
             .problems
             .iter()
             .any(|p| p.message.contains("“almati” is not a place")
-                && p.message.contains("did you mean “almaty”?")),
+                && p.message.contains("did you mean “almaty”?")
+                && p.message.text(Lang::De).contains("meinten Sie „almaty“?")),
         "{:#?}",
         loaded.problems
     );

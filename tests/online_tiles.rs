@@ -403,7 +403,10 @@ fn without_reachable_tiles_the_map_says_so_and_credits_only_the_embedded_map() {
         .collect();
     assert_eq!(reported.len(), 1, "{reported:?}");
     assert!(
-        reported[0].message.contains("eingebettete Karte"),
+        reported[0]
+            .message
+            .text(mediation_atlas::i18n::Lang::De)
+            .contains("eingebettete Karte"),
         "{reported:?}"
     );
     settles_at_rest(&mut harness);

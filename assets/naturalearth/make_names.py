@@ -8,7 +8,7 @@ WORLD_ATLAS_DIR is the unpacked npm package world-atlas 2.0.2 (its countries-10m
 decides which ids get a row); I18N_ISO_COUNTRIES_DIR is the unpacked npm package
 i18n-iso-countries 7.14.0 (codes.json, langs/de.json, langs/en.json).
 
-Output columns: numeric, alpha2, name_de, name_en (tab separated, header line first,
+Output columns: numeric, alpha2, name_de, name_en, name_ru (tab separated, header line first,
 sorted by numeric code). Features without an id in world-atlas (Kosovo, Somaliland,
 N. Cyprus, Baikonur, ...) get no row: the map still draws them as land.
 
@@ -81,6 +81,29 @@ SHORT_EN = {
     "MF": "Saint Martin",
 }
 
+# Russian: of a list, the shortest form is the one a map shows ("Россия", not "Российская
+# Федерация"); these are written out where the package's only form is long.
+SHORT_RU = {
+    "CN": "Китай",
+    "KP": "КНДР",
+    "KR": "Южная Корея",
+    "CD": "ДР Конго",
+    "CG": "Республика Конго",
+    "GS": "Южная Георгия",
+    "IO": "Брит. терр. в Индийском океане",
+    "SH": "Остров Святой Елены",
+    "TF": "Французские Южные территории",
+    "UM": "Внешние малые острова США",
+    "VG": "Британские Виргинские острова",
+    "VI": "Виргинские острова США",
+    "BQ": "Бонэйр, Синт-Эстатиус и Саба",
+}
+
+
+def shortest(name):
+    """A name entry is a string or a list of forms: the shortest."""
+    return min(name, key=len) if isinstance(name, list) else name
+
 
 def first(name):
     """A name entry is a string or a list whose first item is the main form."""
@@ -96,7 +119,7 @@ def main():
     with open(os.path.join(i18n_dir, "codes.json"), encoding="utf-8") as f:
         codes = json.load(f)
     langs = {}
-    for lang in ("de", "en"):
+    for lang in ("de", "en", "ru"):
         with open(os.path.join(i18n_dir, "langs", lang + ".json"), encoding="utf-8") as f:
             langs[lang] = json.load(f)["countries"]
 
@@ -110,18 +133,19 @@ def main():
         alpha2 = alpha2_by_numeric.get(numeric)
         if alpha2 is None:
             # Not in ISO 3166 (none at the time of writing): keep the atlas name.
-            rows[numeric] = ("", atlas_name, atlas_name)
+            rows[numeric] = ("", atlas_name, atlas_name, atlas_name)
             continue
         name_de = SHORT_DE.get(alpha2) or first(langs["de"].get(alpha2, atlas_name))
         name_en = SHORT_EN.get(alpha2) or first(langs["en"].get(alpha2, atlas_name))
+        name_ru = SHORT_RU.get(alpha2) or shortest(langs["ru"].get(alpha2, name_en))
         # Duplicate ids (Australia and Ashmore and Cartier Is. share "036") keep one row.
-        rows.setdefault(numeric, (alpha2, name_de, name_en))
+        rows.setdefault(numeric, (alpha2, name_de, name_en, name_ru))
 
     out = sys.stdout
-    out.write("numeric\talpha2\tname_de\tname_en\n")
+    out.write("numeric\talpha2\tname_de\tname_en\tname_ru\n")
     for numeric in sorted(rows):
-        alpha2, name_de, name_en = rows[numeric]
-        out.write(f"{numeric}\t{alpha2}\t{name_de}\t{name_en}\n")
+        alpha2, name_de, name_en, name_ru = rows[numeric]
+        out.write(f"{numeric}\t{alpha2}\t{name_de}\t{name_en}\t{name_ru}\n")
 
 
 if __name__ == "__main__":

@@ -240,7 +240,7 @@ impl AtlasApp {
                     self.problems.push(Problem::error(
                         dir.clone(),
                         None,
-                        format!("cannot create: {e}"),
+                        crate::msg!("problem-cannot-create", error = e.to_string()),
                     ));
                     return;
                 }

@@ -20,11 +20,8 @@ impl AtlasApp {
                     .unwrap_or_default();
                 let tour = tour.and_then(|id| {
                     let t = self.workspace.library.tours.iter().find(|t| t.id == id)?;
-                    let title = match self.lang {
-                        Lang::De => &t.title_de,
-                        Lang::En => &t.title_en,
-                    };
-                    Some((id, title.clone()))
+                    let title = i18n::pick(self.lang, &t.title_de, &t.title_en);
+                    Some((id, title.to_owned()))
                 });
                 let name = match &tour {
                     Some((id, title)) => {
@@ -75,7 +72,7 @@ impl AtlasApp {
         };
         match done {
             Ok(()) => {
-                self.notice = Some(i18n::undone(self.lang, redo).to_owned());
+                self.notice = Some(i18n::undone(self.lang, redo));
                 self.review = None;
                 self.geoparser.stale = true;
                 self.rebuild();

@@ -78,7 +78,7 @@ impl AtlasApp {
         self.ensure_sources(ui.ctx());
         let offline_ok = self.offline.as_ref().is_some_and(|o| o.error().is_none());
         if let Some(error) = self.offline.as_ref().and_then(OfflineTiles::error)
-            && !self.problems.iter().any(|p| p.message == error)
+            && !self.problems.iter().any(|p| p.message == error.into())
         {
             self.problems.push(Problem::error(
                 "assets/naturalearth",
@@ -315,7 +315,7 @@ impl AtlasApp {
             ctx.request_repaint_after(NETWORK_POLL);
         }
         if online.first_failure() {
-            let message = crate::i18n::tiles_unreachable(online.host(), self.lang);
+            let message = crate::msg!("tiles-unreachable", host = online.host());
             if !self.problems.iter().any(|p| p.message == message) {
                 self.problems
                     .push(Problem::warning(online.host(), None, message));

@@ -177,7 +177,7 @@ impl AtlasApp {
                 self.notice = None;
             }
             None => {
-                self.notice = problems.first().map(|p| p.message.clone());
+                self.notice = problems.first().map(|p| p.message.text(self.lang));
             }
         }
     }

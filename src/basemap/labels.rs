@@ -7,13 +7,13 @@ use egui::{Color32, FontId, Painter, Rect, Shape, Vec2};
 use walkers::{Projector, lat_lon};
 
 use super::world::WorldMap;
-use crate::i18n::{Lang, pick};
+use crate::i18n::{Lang, pick3};
 use crate::style;
 
-/// A sea: its names, where the name goes, and from which zoom it is shown.
+/// A sea: its name, where the name goes, and from which zoom it is shown.
 struct Sea {
-    de: &'static str,
-    en: &'static str,
+    /// The message of its name in the Fluent files.
+    name: &'static str,
     /// Where the name may go, best first: (lat, lon) in the open water.
     at: &'static [(f64, f64)],
     min_zoom: f64,
@@ -23,56 +23,47 @@ struct Sea {
 /// Natural Earth: each lies outside every country polygon).
 const SEAS: &[Sea] = &[
     Sea {
-        de: "Schwarzes Meer",
-        en: "Black Sea",
+        name: "sea-black-sea",
         at: &[(43.4, 34.4), (42.6, 32.0), (43.6, 37.2)],
         min_zoom: 3.0,
     },
     Sea {
-        de: "Kaspisches\nMeer",
-        en: "Caspian\nSea",
+        name: "sea-caspian-sea",
         at: &[(42.2, 50.6), (45.9, 50.9), (38.3, 51.4), (42.2, 51.3)],
         min_zoom: 3.0,
     },
     Sea {
-        de: "Mittelmeer",
-        en: "Mediterranean Sea",
+        name: "sea-mediterranean",
         at: &[(34.3, 19.0)],
         min_zoom: 3.0,
     },
     Sea {
-        de: "Arabisches Meer",
-        en: "Arabian Sea",
+        name: "sea-arabian-sea",
         at: &[(15.0, 63.0)],
         min_zoom: 3.0,
     },
     Sea {
-        de: "Persischer Golf",
-        en: "Persian Gulf",
+        name: "sea-persian-gulf",
         at: &[(27.0, 51.6)],
         min_zoom: 5.0,
     },
     Sea {
-        de: "Rotes Meer",
-        en: "Red Sea",
+        name: "sea-red-sea",
         at: &[(20.5, 38.6)],
         min_zoom: 5.0,
     },
     Sea {
-        de: "Ostsee",
-        en: "Baltic Sea",
+        name: "sea-baltic-sea",
         at: &[(58.0, 19.6)],
         min_zoom: 4.0,
     },
     Sea {
-        de: "Asowsches Meer",
-        en: "Sea of Azov",
+        name: "sea-sea-of-azov",
         at: &[(46.1, 36.7)],
         min_zoom: 6.0,
     },
     Sea {
-        de: "Nordatlantik",
-        en: "North Atlantic",
+        name: "sea-north-atlantic",
         at: &[(38.0, -45.0)],
         min_zoom: 1.0,
     },
@@ -111,8 +102,8 @@ pub fn layout(
     let mut shapes = Vec::new();
 
     for sea in SEAS.iter().filter(|s| zoom >= s.min_zoom) {
-        let text = pick(lang, sea.de, sea.en);
-        let galley = painter.layout_job(sea_job(text, zoom));
+        let text = crate::i18n::fluent::message(lang, sea.name, None);
+        let galley = painter.layout_job(sea_job(&text, zoom));
         let fits = |rect: &Rect| {
             clip.contains_rect(*rect) && placed.iter().all(|r| !r.intersects(rect.expand(4.0)))
         };
@@ -129,7 +120,7 @@ pub fn layout(
         if let Some(rect) = spot {
             placed.push(rect);
             shapes.push(Label {
-                text: text.to_owned(),
+                text: text.clone(),
                 rect,
                 // Centred lines: the galley is laid out around x = 0.
                 shape: Shape::galley(rect.center_top(), galley, SEA_TEXT),
@@ -148,7 +139,7 @@ pub fn layout(
         if !frame.intersects(clip) {
             continue;
         }
-        let name = pick(lang, &country.name_de, &country.name_en);
+        let name = pick3(lang, &country.name_de, &country.name_en, &country.name_ru);
         if name.is_empty() {
             continue;
         }
@@ -248,6 +239,19 @@ fn sea_job(name: &str, zoom: f64) -> LayoutJob {
 mod tests {
     use super::*;
     use crate::basemap::raster::{Palette, lat_lon_to_tile_pixel, render_tile};
+
+    #[test]
+    fn every_sea_has_a_name_in_every_language() {
+        for sea in SEAS {
+            for lang in Lang::ALL {
+                assert!(
+                    crate::i18n::fluent::has_message(lang, sea.name),
+                    "{}",
+                    sea.name
+                );
+            }
+        }
+    }
     use crate::basemap::tiles::world_blocking;
     use egui::Pos2;
     use walkers::{MapMemory, MercatorProjection};
@@ -265,9 +269,14 @@ mod tests {
                     &tile.rgba[i..i + 4],
                     &sea,
                     "{} at {lat},{lon} is not on water",
-                    s.en
+                    s.name
                 );
-                assert_eq!(world.country_at(lat, lon), None, "{} at {lat},{lon}", s.en);
+                assert_eq!(
+                    world.country_at(lat, lon),
+                    None,
+                    "{} at {lat},{lon}",
+                    s.name
+                );
             }
         }
     }
@@ -309,6 +318,9 @@ mod tests {
         let en = region_labels(Lang::En, &[]);
         assert!(en.iter().any(|l| l.text == "KAZAKHSTAN"));
         assert!(en.iter().any(|l| l.text == "Black Sea"));
+        let ru = region_labels(Lang::Ru, &[]);
+        assert!(ru.iter().any(|l| l.text == "КАЗАХСТАН"), "{ru:?}");
+        assert!(ru.iter().any(|l| l.text == "Чёрное море"));
     }
 
     #[test]

@@ -168,6 +168,8 @@ pub struct CountryInfo {
     pub name_de: String,
     /// Short English name ("Kazakhstan").
     pub name_en: String,
+    /// Short Russian name ("Казахстан").
+    pub name_ru: String,
     /// (lat, lon) of a point well inside the largest polygon (pole of inaccessibility).
     pub label: (f64, f64),
     /// Area of the largest polygon in normalised mercator units², for label priority.
@@ -198,7 +200,7 @@ pub enum WorldError {
     },
     /// A line of the names table does not have four tab-separated columns.
     #[error(
-        "country-names.tsv line {line}: expected numeric, alpha2, name_de, name_en separated by tabs"
+        "country-names.tsv line {line}: expected numeric, alpha2, name_de, name_en, name_ru separated by tabs"
     )]
     Names {
         /// 1-based line number.
@@ -346,6 +348,7 @@ impl WorldMap {
                     + c.alpha2.capacity()
                     + c.name_de.capacity()
                     + c.name_en.capacity()
+                    + c.name_ru.capacity()
             })
             .sum();
         shapes + countries + self.countries.capacity() * size_of::<CountryInfo>()
@@ -371,7 +374,7 @@ pub fn from_mercator(x: f64, y: f64) -> (f64, f64) {
     (lat, x * 360.0 - 180.0)
 }
 
-type Names = HashMap<String, [String; 3]>;
+type Names = HashMap<String, [String; 4]>;
 
 fn parse_names(tsv: &str) -> Result<Names, WorldError> {
     let mut names = HashMap::new();
@@ -382,12 +385,17 @@ fn parse_names(tsv: &str) -> Result<Names, WorldError> {
         .filter(|(_, l)| !l.trim().is_empty())
     {
         let cols: Vec<&str> = line.split('\t').collect();
-        let [numeric, alpha2, de, en] = cols[..] else {
+        let [numeric, alpha2, de, en, ru] = cols[..] else {
             return Err(WorldError::Names { line: i + 1 });
         };
         names.insert(
             numeric.to_owned(),
-            [alpha2.to_owned(), de.to_owned(), en.to_owned()],
+            [
+                alpha2.to_owned(),
+                de.to_owned(),
+                en.to_owned(),
+                ru.to_owned(),
+            ],
         );
     }
     Ok(names)
@@ -548,10 +556,9 @@ impl Decoded {
             .into_iter()
             .map(|(id, p)| {
                 let label_poly = coarse_largest.get(id).copied().unwrap_or(p);
-                let [alpha2, de, en] = names
-                    .get(id)
-                    .cloned()
-                    .unwrap_or_else(|| [String::new(), id.to_owned(), id.to_owned()]);
+                let [alpha2, de, en, ru] = names.get(id).cloned().unwrap_or_else(|| {
+                    [String::new(), id.to_owned(), id.to_owned(), id.to_owned()]
+                });
                 let b = Bbox::of(&p.rings[0]);
                 // A ring across the antimeridian (Russia's Chukotka) is stored shifted west
                 // of −180°; shift it back so that the frame covers the bulk of the country.
@@ -563,6 +570,7 @@ impl Decoded {
                     alpha2,
                     name_de: de,
                     name_en: en,
+                    name_ru: ru,
                     label: label_point(label_poly),
                     area: p.area,
                     bbox: ((lat_min, lon_min), (lat_max, lon_max)),
@@ -820,7 +828,7 @@ mod tests {
         let err = WorldMap::from_sources(LOD110, LOD50, LOD10, "header\n398\tKZ\n").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "country-names.tsv line 2: expected numeric, alpha2, name_de, name_en separated by tabs"
+            "country-names.tsv line 2: expected numeric, alpha2, name_de, name_en, name_ru separated by tabs"
         );
     }
 

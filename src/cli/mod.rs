@@ -175,11 +175,7 @@ pub enum PackCommand {
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
-    match text.to_ascii_lowercase().as_str() {
-        "de" | "deutsch" | "german" => Ok(Lang::De),
-        "en" | "english" | "englisch" => Ok(Lang::En),
-        _ => Err(format!("“{text}”: choose de or en")),
-    }
+    Lang::from_name(text).ok_or_else(|| format!("“{text}”: choose de, en or ru"))
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {

@@ -40,12 +40,13 @@ pub(super) fn read_country_extras(
     for (line, row) in data_lines(country_names_tsv) {
         let err = |m: String| parse_error("country-names.tsv", line, m);
         let f: Vec<&str> = row.split('\t').collect();
-        let [_numeric, code, de, en] = f[..] else {
-            return Err(err(format!("expected 4 columns, found {}", f.len())));
+        let [_numeric, code, de, en, ru] = f[..] else {
+            return Err(err(format!("expected 5 columns, found {}", f.len())));
         };
         let code = CountryCode::new(code).ok_or_else(|| err(format!("bad code {code:?}")))?;
         let e = extras.entry(code).or_default();
-        e.names.extend([de.to_owned(), en.to_owned()]);
+        e.names
+            .extend([de.to_owned(), en.to_owned(), ru.to_owned()]);
     }
     for (line, row) in data_lines(adjectives_tsv) {
         let err = |m: String| parse_error("country-adjectives.tsv", line, m);

@@ -15,10 +15,10 @@ const PLACES: &str = "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tki
 2928810\tEssen\tDE\t\t51.4566\t7.0123\t593085\tcity\t
 1512569\tTashkent\tUZ\t\t41.2646\t69.2163\t1978028\tcapital\tTaschkent|Taškent
 ";
-const COUNTRY_NAMES: &str = "numeric\talpha2\tname_de\tname_en
-417\tKG\tKirgisistan\tKyrgyzstan
-434\tLY\tLibyen\tLibya
-422\tLB\tLibanon\tLebanon
+const COUNTRY_NAMES: &str = "numeric\talpha2\tname_de\tname_en\tname_ru
+417\tKG\tKirgisistan\tKyrgyzstan\tКиргизия
+434\tLY\tLibyen\tLibya\tЛивия
+422\tLB\tLibanon\tLebanon\tЛиван
 ";
 const ADJECTIVES: &str = "alpha2\tadjectives_de\tadjectives_en\tnames
 KG\tkirgisisch\tKyrgyz\tKirgistan

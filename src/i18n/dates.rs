@@ -2,21 +2,21 @@
 
 use super::Lang;
 use crate::model::date_expr::{Basis, DateGuess};
+use crate::tr;
 
 /// Where a prefilled date came from: `aus „am Montag“ und dem Artikeldatum 2024-04-22`,
 /// `from “in December 1991”`.
 #[must_use]
 pub fn date_reasoning(guess: &DateGuess, lang: Lang) -> String {
-    let words = &guess.expression;
-    match (guess.basis, lang) {
-        (Basis::Explicit, Lang::De) => format!("aus „{words}“"),
-        (Basis::Explicit, Lang::En) => format!("from “{words}”"),
-        (Basis::RelativeToArticle { article }, Lang::De) => {
-            format!("aus „{words}“ und dem Artikeldatum {article}")
-        }
-        (Basis::RelativeToArticle { article }, Lang::En) => {
-            format!("from “{words}” and the article's date {article}")
-        }
+    let words = guess.expression.as_str();
+    match guess.basis {
+        Basis::Explicit => tr!(lang, "date-from-words", words = words),
+        Basis::RelativeToArticle { article } => tr!(
+            lang,
+            "date-from-words-and-article",
+            words = words,
+            article = article.to_string()
+        ),
     }
 }
 

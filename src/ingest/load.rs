@@ -4,12 +4,11 @@
 //! unreadable article is reported with its file and line, and everything else still loads.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::files::Corpus;
 use super::link::{Form, Linker, NameEntry};
-use super::problem::{LineIndex, Problem};
+use super::problem::{LineIndex, Message, Problem};
 use super::records::{
     ActorRecord, ArticleRecord, EventRecord, PlaceRecord, ProcessRecord, SourceRecord,
 };
@@ -19,6 +18,7 @@ use crate::model::{
     Actor, ActorIdx, Alias, Article, ArticleIdx, Atlas, Date, Event, Mention, MentionTarget,
     Participant, PartyRef, Place, PlaceIdx, PlaceKind, Process, ProcessIdx, Source,
 };
+use crate::msg;
 
 /// The atlas and what was wrong with its sources.
 #[derive(Debug, Clone)]
@@ -100,12 +100,12 @@ impl Skipped {
                 continue;
             };
             let total: usize = files.values().sum();
-            let wheres: Vec<String> = files.iter().map(|(f, n)| format!("{n} in {f}")).collect();
-            let _ = write!(
-                problem.message,
-                " ({total} reference(s) to it dropped with it: {})",
-                wheres.join(", ")
-            );
+            let wheres: Vec<String> = files.iter().map(|(f, n)| format!("{f}: {n}")).collect();
+            problem.message.push(msg!(
+                "problem-dropped-with",
+                n = total,
+                files = wheres.join(", ")
+            ));
         }
     }
 }
@@ -121,9 +121,9 @@ pub fn did_you_mean<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Optio
         .map(|(k, _)| k)
 }
 
-/// " (did you mean “x”?)", or nothing.
-fn suggestion<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> String {
-    did_you_mean(id, known).map_or_else(String::new, |k| format!(" (did you mean “{k}”?)"))
+/// "(did you mean “x”?)", or nothing.
+pub fn suggestion<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Message {
+    did_you_mean(id, known).map_or_else(Message::default, |k| msg!("problem-did-you-mean", id = k))
 }
 
 /// Loads the atlas from `corpus`. `today` bounds event dates from above.
@@ -157,7 +157,7 @@ pub fn load(corpus: &Corpus, today: Date) -> Loaded {
             p.push(Problem::error(
                 &places_file.path,
                 None,
-                format!("the place names cannot be searched for: {e}"),
+                msg!("problem-linker", error = e.to_string()),
             ));
             Vec::new()
         }
@@ -203,10 +203,7 @@ fn is_duplicate(
         p.push(Problem::error(
             &file.path,
             Some(line),
-            format!(
-                "duplicate id “{}” (first used on line {first}); this one is skipped",
-                id.get_ref()
-            ),
+            msg!("problem-duplicate-id", id = id.get_ref(), first = *first),
         ));
         return true;
     }
@@ -214,7 +211,7 @@ fn is_duplicate(
         p.push(Problem::error(
             &file.path,
             Some(line),
-            "empty id; the record is skipped",
+            msg!("problem-empty-id"),
         ));
         return true;
     }
@@ -239,9 +236,10 @@ fn load_places(
             p.push(Problem::error(
                 &file.path,
                 file.line(record.lat.span().start),
-                format!(
-                    "{}: latitude {lat} is outside −90…90; the place is skipped",
-                    record.id.get_ref()
+                msg!(
+                    "problem-latitude",
+                    id = record.id.get_ref(),
+                    value = lat.to_string()
                 ),
             ));
             continue;
@@ -251,9 +249,10 @@ fn load_places(
             p.push(Problem::error(
                 &file.path,
                 file.line(record.lon.span().start),
-                format!(
-                    "{}: longitude {lon} is outside −180…180; the place is skipped",
-                    record.id.get_ref()
+                msg!(
+                    "problem-longitude",
+                    id = record.id.get_ref(),
+                    value = lon.to_string()
                 ),
             ));
             continue;
@@ -263,9 +262,10 @@ fn load_places(
             p.push(Problem::error(
                 &file.path,
                 file.line(record.country.span().start),
-                format!(
-                    "{}: country “{country}” is not an ISO 3166 alpha-2 code like KZ",
-                    record.id.get_ref()
+                msg!(
+                    "problem-country-code",
+                    id = record.id.get_ref(),
+                    country = country
                 ),
             ));
         }
@@ -273,13 +273,14 @@ fn load_places(
             p.push(Problem::error(
                 &file.path,
                 file.line(record.source.span().start),
-                format!("{}: the coordinate has no source", record.id.get_ref()),
+                msg!("problem-no-source", id = record.id.get_ref()),
             ));
         }
         let place = Place {
             id: record.id.into_inner(),
             name_de: record.name_de,
             name_en: record.name_en,
+            name_ru: record.name_ru,
             name_local: record.name_local,
             local_lang: record.local_lang,
             country: record.country.into_inner(),
@@ -311,10 +312,10 @@ fn load_places(
                 None => p.push(Problem::error(
                     &file.path,
                     file.line(capital.span().start),
-                    format!(
-                        "{}: capital “{}” is not a place in this file",
-                        place.id,
-                        capital.get_ref()
+                    msg!(
+                        "problem-capital",
+                        id = &place.id,
+                        capital = capital.get_ref()
                     ),
                 )),
             }
@@ -336,11 +337,8 @@ fn resolve_place(
         p.push(Problem::error(
             &file.path,
             file.line(id.span().start),
-            format!(
-                "{what} “{}” is not a place in places.toml{}",
-                id.get_ref(),
-                suggestion(id.get_ref(), ids.keys().map(String::as_str))
-            ),
+            msg!("problem-not-a-place", what = what, id = id.get_ref())
+                .and(suggestion(id.get_ref(), ids.keys().map(String::as_str))),
         ));
     }
     found
@@ -392,10 +390,10 @@ fn load_processes(file: &DataFile, p: &mut Vec<Problem>) -> Vec<Process> {
             p.push(Problem::error(
                 &file.path,
                 file.line(record.color.span().start),
-                format!(
-                    "{}: colour “{}” is not of the form #rrggbb; grey is used",
-                    record.id.get_ref(),
-                    record.color.get_ref()
+                msg!(
+                    "problem-colour",
+                    id = record.id.get_ref(),
+                    colour = record.color.get_ref()
                 ),
             ));
             [128, 128, 128]
@@ -436,11 +434,12 @@ fn load_articles(corpus: &Corpus, file: &DataFile, p: &mut Vec<Problem>) -> Vec<
                 p.push(Problem::error(
                     corpus.seed_path(name),
                     None,
-                    format!(
-                        "{e} (article “{}”, listed in {} line {}); the article is skipped",
-                        record.id.get_ref(),
-                        file.path.display(),
-                        line.unwrap_or(0)
+                    msg!(
+                        "problem-article-unreadable",
+                        error = e.to_string(),
+                        id = record.id.get_ref(),
+                        file = file.path.display().to_string(),
+                        line = line.unwrap_or(0)
                     ),
                 ));
                 continue;
@@ -490,10 +489,11 @@ fn check_date_prefix(
         p.push(Problem::error(
             &file.path,
             file.line(record.date.span().start),
-            format!(
-                "{}: date {} differs from the date {date} the article itself gives",
-                record.id.get_ref(),
-                record.date.get_ref()
+            msg!(
+                "problem-date-differs",
+                id = record.id.get_ref(),
+                date = record.date.get_ref().to_string(),
+                stated = date.to_string()
             ),
         ));
     }
@@ -574,13 +574,13 @@ fn load_events(
                 p.push(Problem::error(
                     &file.path,
                     at(record.date.span()),
-                    format!("{id}: date {date} is before 1900"),
+                    msg!("problem-date-early", id = &id, date = date.to_string()),
                 ));
             } else if date.sort_key() > today.sort_key() {
                 p.push(Problem::error(
                     &file.path,
                     at(record.date.span()),
-                    format!("{id}: date {date} is in the future"),
+                    msg!("problem-date-future", id = &id, date = date.to_string()),
                 ));
             }
         }
@@ -592,9 +592,10 @@ fn load_events(
             p.push(Problem::error(
                 &file.path,
                 at(record.process.span()),
-                format!(
-                    "{id}: process “{}” is not in processes.toml",
-                    record.process.get_ref()
+                msg!(
+                    "problem-process",
+                    id = &id,
+                    process = record.process.get_ref()
                 ),
             ));
         }
@@ -618,9 +619,10 @@ fn load_events(
                     p.push(Problem::error(
                         &file.path,
                         at(rec.who.span()),
-                        format!(
-                            "{id}: participant “{}” is a place but not a country",
-                            rec.who.get_ref()
+                        msg!(
+                            "problem-participant-place",
+                            id = &id,
+                            who = rec.who.get_ref()
                         ),
                     ));
                     continue;
@@ -638,11 +640,12 @@ fn load_events(
                     p.push(Problem::error(
                         &file.path,
                         at(rec.who.span()),
-                        format!(
-                            "{id}: participant “{}” is neither a country in places.toml nor an actor in actors.toml{}",
-                            rec.who.get_ref(),
-                            suggestion(rec.who.get_ref(), known)
-                        ),
+                        msg!(
+                            "problem-participant-unknown",
+                            id = &id,
+                            who = rec.who.get_ref()
+                        )
+                        .and(suggestion(rec.who.get_ref(), known)),
                     ));
                 }
                 continue;
@@ -656,7 +659,7 @@ fn load_events(
                         p.push(Problem::error(
                             &file.path,
                             at(person.span()),
-                            format!("{id}: person “{}” is not in actors.toml", person.get_ref()),
+                            msg!("problem-person", id = &id, person = person.get_ref()),
                         ));
                     }
                     found
@@ -677,7 +680,7 @@ fn load_events(
             p.push(Problem::warning(
                 &file.path,
                 at(record.places.span()),
-                format!("{id}: no place given, so the event is on no marker"),
+                msg!("problem-no-place", id = &id),
             ));
         }
         out.push(Event {
@@ -711,9 +714,10 @@ fn resolve_source(
         p.push(Problem::error(
             &file.path,
             file.line(rec.article.span().start),
-            format!(
-                "{id}: article “{}” is not in articles.toml (or could not be read)",
-                rec.article.get_ref()
+            msg!(
+                "problem-source-article",
+                id = id,
+                article = rec.article.get_ref()
             ),
         ));
         return None;
@@ -724,10 +728,11 @@ fn resolve_source(
         p.push(Problem::error(
             &file.path,
             file.line(rec.quote.span().start),
-            format!(
-                "{id}: the quote does not occur in {} (“{}”)",
-                article.file,
-                shorten(&quote, 60)
+            msg!(
+                "problem-quote",
+                id = id,
+                file = &article.file,
+                quote = shorten(&quote, 60)
             ),
         ));
     }
@@ -786,10 +791,7 @@ fn check_unused_places(
             p.push(Problem::warning(
                 &file.path,
                 line,
-                format!(
-                    "place “{}” is used by no event and mentioned in no article",
-                    place.id
-                ),
+                msg!("problem-unused-place", id = &place.id),
             ));
         }
     }

@@ -5,7 +5,7 @@ pub mod files;
 pub mod import;
 pub mod link;
 mod load;
-mod problem;
+pub mod problem;
 mod records;
 pub mod reflow;
 mod toml_records;
@@ -39,7 +39,7 @@ pub fn test_atlas() -> crate::model::Atlas {
 
 pub use files::Corpus;
 pub use load::{Loaded, find_quote, gazetteer_linker, load, parse_hex_color};
-pub use problem::{LineIndex, Problem, Severity};
+pub use problem::{LineIndex, Message, Problem, Severity};
 
 /// Today's date from the system clock, to bound event dates.
 #[must_use]

@@ -13,6 +13,8 @@ pub struct PlaceRecord {
     pub id: Spanned<String>,
     pub name_de: String,
     pub name_en: String,
+    #[serde(default)]
+    pub name_ru: String,
     pub name_local: String,
     pub local_lang: String,
     pub country: Spanned<String>,

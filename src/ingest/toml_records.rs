@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::problem::{LineIndex, Problem};
+use crate::msg;
 
 /// A record as read from its file.
 pub struct Located<T> {
@@ -42,10 +43,7 @@ pub fn read_records<T: DeserializeOwned>(
                 problems.push(Problem::error(
                     path,
                     Some(line),
-                    format!(
-                        "TOML syntax: {}; this table is skipped",
-                        error.message().trim()
-                    ),
+                    msg!("problem-toml-syntax", error = error.message().trim()),
                 ));
             }
         }
@@ -66,9 +64,10 @@ fn records_of<T: DeserializeOwned>(
             problems.push(Problem::error(
                 path,
                 Some(lines.line(name.span().start)),
-                format!(
-                    "unknown table “{}”: this file holds only [[{key}]] tables",
-                    name.get_ref()
+                msg!(
+                    "problem-unknown-table",
+                    name = name.get_ref().as_ref(),
+                    key = key
                 ),
             ));
             continue;
@@ -77,7 +76,7 @@ fn records_of<T: DeserializeOwned>(
             problems.push(Problem::error(
                 path,
                 Some(lines.line(value.span().start)),
-                format!("“{key}” must be an array of tables, written [[{key}]]"),
+                msg!("problem-not-array", key = key),
             ));
             continue;
         };
@@ -90,7 +89,11 @@ fn records_of<T: DeserializeOwned>(
                     problems.push(Problem::error(
                         path,
                         Some(lines.line(at)),
-                        format!("skipped a [[{key}]]: {}", error.message().trim()),
+                        msg!(
+                            "problem-record-skipped",
+                            key = key,
+                            error = error.message().trim()
+                        ),
                     ));
                 }
             }

@@ -14,11 +14,12 @@ use toml::Spanned;
 
 use super::files::Corpus;
 use super::load::{find_quote, shorten};
-use super::problem::{LineIndex, Problem, Severity};
+use super::problem::{LineIndex, Message, Problem, Severity};
 use super::toml_records::{Located, read_records};
 use crate::model::filter::{Day, Filter, date_days};
 use crate::model::tour::{StepView, Tour, TourStep};
 use crate::model::{ArticleIdx, Atlas, Date, EventIdx, PlaceIdx};
+use crate::msg;
 
 /// The longest caption, in characters: the audience reads it from the back of a room.
 pub const MAX_CAPTION_CHARS: usize = 160;
@@ -81,7 +82,7 @@ pub fn load_tours(corpus: &Corpus, atlas: &Atlas) -> (Vec<Tour>, Vec<Problem>) {
                 problems.push(Problem::error(
                     &path,
                     None,
-                    format!("{e}; the tour is skipped"),
+                    Message::from(e.to_string()).and(msg!("problem-tour-skipped")),
                 ));
                 continue;
             }
@@ -93,10 +94,11 @@ pub fn load_tours(corpus: &Corpus, atlas: &Atlas) -> (Vec<Tour>, Vec<Problem>) {
             problems.push(Problem::error(
                 &path,
                 Some(id_line),
-                format!(
-                    "duplicate tour id “{}” (first used in {first_path} line {first_line}); \
-                     this tour is skipped",
-                    tour.id
+                msg!(
+                    "problem-duplicate-tour",
+                    id = &tour.id,
+                    file = first_path,
+                    line = *first_line
                 ),
             ));
             continue;
@@ -145,9 +147,9 @@ fn read_tour(
         .collect();
     if steps.is_empty() {
         let message = if problems.len() == before {
-            "the tour has no [[step]]; it is skipped"
+            msg!("problem-tour-no-steps")
         } else {
-            "none of the tour's steps loads (see above); it is skipped"
+            msg!("problem-tour-no-step-loads")
         };
         problems.push(Problem::error(path, Some(id_line), message));
         return None;
@@ -201,11 +203,11 @@ impl TourReader<'_> {
         self.lines.line(span.start)
     }
 
-    fn error(&self, span: &Range<usize>, message: impl Into<String>) -> Problem {
+    fn error(&self, span: &Range<usize>, message: impl Into<Message>) -> Problem {
         Problem::error(self.path, Some(self.line(span)), message)
     }
 
-    fn warning(&self, span: &Range<usize>, message: impl Into<String>) -> Problem {
+    fn warning(&self, span: &Range<usize>, message: impl Into<Message>) -> Problem {
         Problem::warning(self.path, Some(self.line(span)), message)
     }
 
@@ -217,11 +219,7 @@ impl TourReader<'_> {
                 problems.push(Problem::error(
                     self.path,
                     Some(line),
-                    format!(
-                        "not a tour: {} (a tour starts with id, title_de and title_en); \
-                         the file is skipped",
-                        e.message().trim()
-                    ),
+                    msg!("problem-not-a-tour", error = e.message().trim()),
                 ));
                 return None;
             }
@@ -233,10 +231,7 @@ impl TourReader<'_> {
             (&header.title_en, "title_en"),
         ] {
             if value.get_ref().trim().is_empty() {
-                problems.push(self.error(
-                    &value.span(),
-                    format!("the tour's {key} is empty; the tour is skipped"),
-                ));
+                problems.push(self.error(&value.span(), msg!("problem-tour-key-empty", key = key)));
                 ok = false;
             }
         }
@@ -272,7 +267,7 @@ impl TourReader<'_> {
         let broken = found.iter().any(|p| p.severity == Severity::Error);
         for problem in &mut found {
             if broken && problem.severity == Severity::Error {
-                problem.message.push_str("; the step is skipped");
+                problem.message.push(msg!("problem-step-skipped"));
             }
         }
         problems.append(&mut found);
@@ -302,24 +297,23 @@ impl TourReader<'_> {
         found: &mut Vec<Problem>,
     ) -> Option<String> {
         let Some(caption) = caption else {
-            found.push(self.error(
-                header,
-                format!("the step has no {key}: every step needs a caption in German and English"),
-            ));
+            found.push(self.error(header, msg!("problem-step-no-caption", key = key)));
             return None;
         };
         let text = caption.get_ref().trim();
         if text.is_empty() {
-            found.push(self.error(&caption.span(), format!("{key} is empty")));
+            found.push(self.error(&caption.span(), msg!("problem-key-empty", key = key)));
             return None;
         }
         let chars = text.chars().count();
         if chars > MAX_CAPTION_CHARS {
             found.push(self.warning(
                 &caption.span(),
-                format!(
-                    "{key} has {chars} characters; more than {MAX_CAPTION_CHARS} cannot be read \
-                     from the back of a room, so move the rest into the notes"
+                msg!(
+                    "problem-caption-long",
+                    key = key,
+                    chars = chars,
+                    max = MAX_CAPTION_CHARS
                 ),
             ));
         }
@@ -344,20 +338,14 @@ impl TourReader<'_> {
         given.sort_by_key(|(span, _)| span.start);
         match given.as_slice() {
             [] => {
-                found.push(self.error(
-                    header,
-                    "the step has no view: give one of place, fit_events or view",
-                ));
+                found.push(self.error(header, msg!("problem-step-no-view")));
                 return None;
             }
             [_] => {}
             [(_, first), (span, second), ..] => {
                 found.push(self.error(
                     span,
-                    format!(
-                        "{second} is a second view besides {first}: give only one of place, \
-                         fit_events or view"
-                    ),
+                    msg!("problem-step-two-views", second = *second, first = *first),
                 ));
                 return None;
             }
@@ -367,7 +355,7 @@ impl TourReader<'_> {
         }
         if let Some(events) = &rec.fit_events {
             if events.get_ref().is_empty() {
-                found.push(self.error(&events.span(), "fit_events names no event"));
+                found.push(self.error(&events.span(), msg!("problem-fit-events-empty")));
                 return None;
             }
             let resolved: Vec<Option<EventIdx>> = events
@@ -386,10 +374,7 @@ impl TourReader<'_> {
     /// `view = [lat, lon, zoom]`, each in its range.
     fn at(&self, view: &Spanned<Vec<Spanned<f64>>>, found: &mut Vec<Problem>) -> Option<StepView> {
         let [lat, lon, zoom] = view.get_ref().as_slice() else {
-            found.push(self.error(
-                &view.span(),
-                "view must be [lat, lon, zoom], e.g. [40.0, 45.5, 7.0]",
-            ));
+            found.push(self.error(&view.span(), msg!("problem-view-form")));
             return None;
         };
         let mut ok = true;
@@ -401,11 +386,12 @@ impl TourReader<'_> {
             if !allowed.contains(value.get_ref()) {
                 found.push(self.error(
                     &value.span(),
-                    format!(
-                        "view: {what} {} is outside {}…{}",
-                        value.get_ref(),
-                        allowed.start(),
-                        allowed.end()
+                    msg!(
+                        "problem-view-range",
+                        what = what,
+                        value = value.get_ref().to_string(),
+                        min = allowed.start().to_string(),
+                        max = allowed.end().to_string()
                     ),
                 ));
                 ok = false;
@@ -425,10 +411,7 @@ impl TourReader<'_> {
         found: &mut Vec<Problem>,
     ) -> Option<(Day, Day)> {
         let [first, last] = range.get_ref().as_slice() else {
-            found.push(self.error(
-                &range.span(),
-                "range must be two dates, e.g. [\"2013-02\", \"2013-04\"]",
-            ));
+            found.push(self.error(&range.span(), msg!("problem-range-form")));
             return None;
         };
         let (from, to) = (self.days(first, found), self.days(last, found));
@@ -436,10 +419,10 @@ impl TourReader<'_> {
         if from > to {
             found.push(self.error(
                 &range.span(),
-                format!(
-                    "range: {} is after {}; write the earlier date first",
-                    first.get_ref(),
-                    last.get_ref()
+                msg!(
+                    "problem-range-order",
+                    first = first.get_ref(),
+                    last = last.get_ref()
                 ),
             ));
             return None;
@@ -453,16 +436,15 @@ impl TourReader<'_> {
             Ok(parsed) => {
                 let days = date_days(parsed);
                 if days.is_none() {
-                    found.push(self.error(
-                        &date.span(),
-                        "range: an unknown date has no place on the timeline; leave out range \
-                         to show all",
-                    ));
+                    found.push(self.error(&date.span(), msg!("problem-range-unknown")));
                 }
                 days
             }
             Err(e) => {
-                found.push(self.error(&date.span(), format!("range: {e}")));
+                found.push(self.error(
+                    &date.span(),
+                    msg!("problem-range-date", error = e.to_string()),
+                ));
                 None
             }
         }
@@ -473,14 +455,11 @@ impl TourReader<'_> {
         if place.is_none() {
             found.push(self.error(
                 &id.span(),
-                format!(
-                    "{key}: “{}” is not a place in places.toml{}",
-                    id.get_ref(),
-                    super::load::did_you_mean(
+                msg!("problem-not-a-place", what = key, id = id.get_ref()).and(
+                    super::load::suggestion(
                         id.get_ref(),
-                        self.atlas.places.iter().map(|p| p.id.as_str())
-                    )
-                    .map_or_else(String::new, |k| format!(" (did you mean “{k}”?)"))
+                        self.atlas.places.iter().map(|p| p.id.as_str()),
+                    ),
                 ),
             ));
         }
@@ -498,7 +477,7 @@ impl TourReader<'_> {
         let Some(event) = self.atlas.event_by_id(id.get_ref()) else {
             found.push(self.error(
                 &id.span(),
-                format!("{key}: “{}” is not an event in events.toml", id.get_ref()),
+                msg!("problem-not-an-event", key = key, id = id.get_ref()),
             ));
             return None;
         };
@@ -510,10 +489,11 @@ impl TourReader<'_> {
         if range.is_some() && !filter.matches(event_data) {
             found.push(self.warning(
                 &id.span(),
-                format!(
-                    "{key}: “{}” ({}) is outside the step's range, so the timeline hides it",
-                    id.get_ref(),
-                    event_data.date
+                msg!(
+                    "problem-event-outside-range",
+                    key = key,
+                    id = id.get_ref(),
+                    date = event_data.date.to_string()
                 ),
             ));
         }
@@ -531,26 +511,23 @@ impl TourReader<'_> {
         let Some(article) = self.atlas.article_by_id(rec.article.get_ref()) else {
             found.push(self.error(
                 &rec.article.span(),
-                format!(
-                    "passage: article “{}” is not in articles.toml (or could not be read)",
-                    rec.article.get_ref()
-                ),
+                msg!("problem-passage-article", article = rec.article.get_ref()),
             ));
             return None;
         };
         let text = self.atlas.article(article);
         let (quote, range) = find_quote(&text.flow, rec.quote.get_ref());
         if quote.is_empty() {
-            found.push(self.error(&rec.quote.span(), "passage: the quote is empty"));
+            found.push(self.error(&rec.quote.span(), msg!("problem-passage-empty")));
             return None;
         }
         let Some(range) = range else {
             found.push(self.error(
                 &rec.quote.span(),
-                format!(
-                    "passage: the quote does not occur in {} (“{}”)",
-                    text.file,
-                    shorten(&quote, 60)
+                msg!(
+                    "problem-passage-quote",
+                    file = &text.file,
+                    quote = shorten(&quote, 60)
                 ),
             ));
             return None;

@@ -137,7 +137,11 @@ impl Library {
             let text = match store::read_optional(&path) {
                 Ok(Some(text)) => text,
                 Ok(None) => {
-                    problems.push(Problem::error(path, None, "the article's text is missing"));
+                    problems.push(Problem::error(
+                        path,
+                        None,
+                        crate::msg!("problem-article-text-missing"),
+                    ));
                     continue;
                 }
                 Err(e) => {

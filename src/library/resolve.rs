@@ -25,10 +25,7 @@ pub(super) fn processes(
                 problems.push(Problem::error(
                     root.join("processes.toml"),
                     None,
-                    format!(
-                        "process “{}”: colour “{}” is not #rrggbb; skipped",
-                        p.id, p.color
-                    ),
+                    crate::msg!("problem-library-colour", id = &p.id, colour = &p.color),
                 ));
                 return None;
             };
@@ -79,25 +76,25 @@ pub(super) fn event(
     problems: &mut Vec<Problem>,
 ) -> Event {
     let file = root.join("events.toml");
-    let mut skip = |what: String| {
+    let mut skip = |what: crate::ingest::Message| {
         problems.push(Problem::error(
             &file,
             None,
-            format!("{}: {what}; left out", e.id),
+            crate::msg!("problem-in-event", id = &e.id).and(what),
         ));
     };
     let mut places = Vec::new();
     for id in &e.places {
         match at.place(id) {
             Some(p) => places.push(p),
-            None => skip(format!("unknown place “{id}”")),
+            None => skip(crate::msg!("problem-unknown-place", id = id)),
         }
     }
     let mut about = Vec::new();
     for id in &e.about {
         match at.place(id) {
             Some(p) => about.push(p),
-            None => skip(format!("unknown place “{id}”")),
+            None => skip(crate::msg!("problem-unknown-place", id = id)),
         }
     }
     let mut participants = Vec::new();
@@ -108,10 +105,7 @@ pub(super) fn event(
             }
             (_, Some(actor)) => PartyRef::Organisation(actor),
             _ => {
-                skip(format!(
-                    "participant “{}” is neither a country nor an actor",
-                    p.who
-                ));
+                skip(crate::msg!("problem-unknown-participant", id = &p.who));
                 continue;
             }
         };
@@ -125,12 +119,12 @@ pub(super) fn event(
     let mut sources = Vec::new();
     for s in &e.sources {
         let Some(i) = at.articles.iter().position(|a| a.id == s.article) else {
-            skip(format!("unknown article “{}”", s.article));
+            skip(crate::msg!("problem-unknown-article", id = &s.article));
             continue;
         };
         let (quote, flow_range) = crate::ingest::find_quote(&at.articles[i].flow, &s.quote);
         if flow_range.is_none() {
-            skip(format!("the quote is not in “{}”", s.article));
+            skip(crate::msg!("problem-quote-not-in", id = &s.article));
         }
         sources.push(Source {
             article: ArticleIdx::from_index(i),
@@ -143,7 +137,7 @@ pub(super) fn event(
     } else {
         let found = at.processes.get(&e.process).copied();
         if found.is_none() {
-            skip(format!("unknown process “{}”", e.process));
+            skip(crate::msg!("problem-unknown-process", id = &e.process));
         }
         found
     };

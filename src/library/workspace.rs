@@ -63,10 +63,7 @@ impl Workspace {
                 problems.push(Problem::error(
                     root.join("places.toml"),
                     None,
-                    format!(
-                        "place “{}”: the id is taken; the place is skipped",
-                        entry.id
-                    ),
+                    crate::msg!("problem-place-id-taken", id = &entry.id),
                 ));
                 continue;
             }
@@ -95,10 +92,10 @@ impl Workspace {
                     problems.push(Problem::error(
                         root.join("mentions").join(format!("{}.toml", entry.id)),
                         None,
-                        format!(
-                            "“{}”: unknown place “{}”; the link is skipped",
-                            m.text,
-                            m.place.as_deref().unwrap_or("")
+                        crate::msg!(
+                            "problem-link-unknown-place",
+                            text = &m.text,
+                            id = m.place.as_deref().unwrap_or("")
                         ),
                     ));
                     continue;
@@ -107,10 +104,7 @@ impl Workspace {
                     problems.push(Problem::error(
                         root.join("mentions").join(format!("{}.toml", entry.id)),
                         None,
-                        format!(
-                            "“{}” is not in the article's text; the link is skipped",
-                            m.text
-                        ),
+                        crate::msg!("problem-link-not-in-text", text = &m.text),
                     ));
                     continue;
                 };
@@ -164,10 +158,7 @@ impl Workspace {
                 problems.push(Problem::error(
                     root.join("events.toml"),
                     None,
-                    format!(
-                        "event “{}”: the id is taken; the event is skipped",
-                        entry.id
-                    ),
+                    crate::msg!("problem-event-id-taken", id = &entry.id),
                 ));
                 continue;
             }
@@ -191,6 +182,7 @@ fn place_of(entry: &PlaceEntry) -> Place {
         id: entry.id.clone(),
         name_de: entry.name_de.clone(),
         name_en: entry.name_en.clone(),
+        name_ru: String::new(),
         name_local: entry.name_local.clone(),
         local_lang: entry.local_lang.clone(),
         country: entry.country.clone(),

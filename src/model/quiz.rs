@@ -11,8 +11,9 @@ use super::rng::SplitMix64;
 use std::collections::BTreeMap;
 
 use super::{ArticleIdx, Atlas, Date, EventIdx, EventKind, PlaceIdx, PlaceKind, ProcessIdx};
-use crate::i18n::{Lang, format_date, pick};
+use crate::i18n::{Lang, format_date};
 use crate::map::arcs::distance_km;
+use crate::tr;
 
 /// A click counts as right within this distance of a correct place.
 pub const WHERE_TOLERANCE_KM: f64 = 150.0;
@@ -61,10 +62,8 @@ pub enum QuestionKind {
 pub struct Question {
     /// What is asked, with its answer.
     pub kind: QuestionKind,
-    /// The question in German.
-    pub prompt_de: String,
-    /// The question in English.
-    pub prompt_en: String,
+    /// The question in each interface language, in `Lang::ALL` order.
+    pub prompts: [String; 3],
     /// The event(s) asked about, for the source quote shown after answering.
     pub events: Vec<EventIdx>,
 }
@@ -73,7 +72,7 @@ impl Question {
     /// The question in the interface language.
     #[must_use]
     pub fn prompt(&self, lang: Lang) -> &str {
-        pick(lang, &self.prompt_de, &self.prompt_en)
+        &self.prompts[lang.index()]
     }
 }
 
@@ -315,14 +314,14 @@ fn rounds_question(atlas: &Atlas, rounds: &[EventIdx]) -> Question {
         kind: QuestionKind::Where {
             answer: first.places.clone(),
         },
-        prompt_de: format!(
-            "Wo fanden ab {year} die Gespräche über {} statt?",
-            about(Lang::De, " und ")
-        ),
-        prompt_en: format!(
-            "Where were the talks on {} held from {year} on?",
-            about(Lang::En, " and ")
-        ),
+        prompts: Lang::ALL.map(|lang| {
+            tr!(
+                lang,
+                "quiz-where-rounds",
+                year = year.clone(),
+                about = about(lang, &format!(" {} ", tr!(lang, "and")))
+            )
+        }),
         events: rounds.to_vec(),
     }
 }
@@ -333,16 +332,14 @@ fn single_where_question(atlas: &Atlas, e: EventIdx) -> Question {
         kind: QuestionKind::Where {
             answer: event.places.clone(),
         },
-        prompt_de: format!(
-            "Wo fand „{}“ ({}) statt?",
-            event.title_de,
-            format_date(event.date, Lang::De)
-        ),
-        prompt_en: format!(
-            "Where did “{}” ({}) take place?",
-            event.title(Lang::En),
-            format_date(event.date, Lang::En)
-        ),
+        prompts: Lang::ALL.map(|lang| {
+            tr!(
+                lang,
+                "quiz-where-event",
+                title = event.title(lang),
+                date = format_date(event.date, lang)
+            )
+        }),
         events: vec![e],
     }
 }
@@ -390,9 +387,14 @@ fn process_questions(atlas: &Atlas, asked: &[EventIdx], rng: &mut SplitMix64) ->
         options.push(answer);
         rng.shuffle(&mut options);
         let event = atlas.event(e);
-        let dated = |lang: Lang| match event.date {
-            Date::Unknown => String::new(),
-            date => format!(" ({})", format_date(date, lang)),
+        let prompt = |lang: Lang| match event.date {
+            Date::Unknown => tr!(lang, "quiz-which-process", title = event.title(lang)),
+            date => tr!(
+                lang,
+                "quiz-which-process-dated",
+                title = event.title(lang),
+                date = format_date(date, lang)
+            ),
         };
         questions.push(Question {
             kind: QuestionKind::Process {
@@ -400,16 +402,7 @@ fn process_questions(atlas: &Atlas, asked: &[EventIdx], rng: &mut SplitMix64) ->
                 options,
                 answer,
             },
-            prompt_de: format!(
-                "Zu welchem Prozess gehört „{}“{}?",
-                event.title_de,
-                dated(Lang::De)
-            ),
-            prompt_en: format!(
-                "Which process does “{}”{} belong to?",
-                event.title(Lang::En),
-                dated(Lang::En)
-            ),
+            prompts: Lang::ALL.map(prompt),
             events: vec![e],
         });
     }
@@ -466,10 +459,7 @@ fn order_questions(atlas: &Atlas, rng: &mut SplitMix64) -> Vec<Question> {
                 events: shown,
                 answer: answer.clone(),
             },
-            prompt_de:
-                "Bringen Sie diese Ereignisse in die richtige Reihenfolge – das früheste zuerst."
-                    .to_owned(),
-            prompt_en: "Put these events in order, earliest first.".to_owned(),
+            prompts: Lang::ALL.map(|lang| tr!(lang, "quiz-order")),
             events: answer,
         });
     }
@@ -610,8 +600,14 @@ mod tests {
             for &venue in answer {
                 let venue = atlas.place(venue);
                 assert_ne!(venue.kind, PlaceKind::Country, "{question:?}");
-                assert!(!question.prompt_de.contains(&venue.name_de), "{question:?}");
-                assert!(!question.prompt_en.contains(&venue.name_en), "{question:?}");
+                assert!(
+                    !question.prompt(Lang::De).contains(&venue.name_de),
+                    "{question:?}"
+                );
+                assert!(
+                    !question.prompt(Lang::En).contains(&venue.name_en),
+                    "{question:?}"
+                );
             }
         }
     }
@@ -679,7 +675,11 @@ mod tests {
         for question in build_quiz(&atlas, 1) {
             assert!(!question.prompt(Lang::De).trim().is_empty(), "{question:?}");
             assert!(!question.prompt(Lang::En).trim().is_empty(), "{question:?}");
-            assert_ne!(question.prompt_de, question.prompt_en, "{question:?}");
+            assert_ne!(
+                question.prompt(Lang::De),
+                question.prompt(Lang::En),
+                "{question:?}"
+            );
             assert!(!question.events.is_empty());
         }
     }
@@ -740,7 +740,7 @@ mod tests {
                         (x - cx).abs() < f64::from(size.x) / 2.0
                             && (y - cy).abs() < f64::from(size.y) / 2.0,
                         "{}: {} is outside {view:?}",
-                        q.prompt_de,
+                        q.prompt(Lang::De),
                         place.name_de
                     );
                     far += usize::from(place.lon < 0.0);
@@ -766,7 +766,7 @@ mod tests {
                         .filter(|n| !n.is_empty());
                     for name in names {
                         let name = name.to_lowercase();
-                        for prompt in [&q.prompt_de, &q.prompt_en] {
+                        for prompt in &q.prompts {
                             assert!(
                                 !prompt.to_lowercase().contains(&name),
                                 "“{prompt}” names its answer ({name})"

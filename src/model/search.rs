@@ -303,7 +303,7 @@ impl SearchIndex {
             .places
             .iter()
             .map(|p| {
-                [&p.name_de, &p.name_en, &p.name_local]
+                [&p.name_de, &p.name_en, &p.name_local, &p.name_ru]
                     .into_iter()
                     .chain(p.aliases.iter().map(|a| &a.name))
                     .map(|name| fold(name))
@@ -382,7 +382,11 @@ impl SearchIndex {
             let title = place.name(lang);
             // Among equally good names, the one shown as the title wins, so that no second
             // line is needed.
-            let title_slot = usize::from(lang == Lang::En && !place.name_en.is_empty());
+            let title_slot = match lang {
+                Lang::Ru if !place.name_ru.is_empty() => 3,
+                Lang::En | Lang::Ru if !place.name_en.is_empty() => 1,
+                _ => 0,
+            };
             let best = names
                 .iter()
                 .enumerate()
@@ -395,7 +399,8 @@ impl SearchIndex {
                 0 => place.name_de.as_str(),
                 1 => place.name_en.as_str(),
                 2 => place.name_local.as_str(),
-                _ => place.aliases.get(slot - 3).map_or("", |a| a.name.as_str()),
+                3 => place.name_ru.as_str(),
+                _ => place.aliases.get(slot - 4).map_or("", |a| a.name.as_str()),
             };
             let (context, matched) = if original == title {
                 (String::new(), 0..0)

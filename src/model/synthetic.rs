@@ -127,6 +127,7 @@ fn place(id: String, kind: PlaceKind, c: usize, (lat, lon): (f64, f64)) -> Place
     Place {
         name_de: id.clone(),
         name_en: id.clone(),
+        name_ru: String::new(),
         name_local: id.clone(),
         id,
         local_lang: "en".to_owned(),

@@ -63,6 +63,8 @@ pub struct Place {
     pub id: String,
     pub name_de: String,
     pub name_en: String,
+    /// The Russian name (the Russian interface shows the English one where this is empty).
+    pub name_ru: String,
     pub name_local: String,
     pub local_lang: String,
     /// ISO 3166-1 alpha-2.
@@ -83,7 +85,7 @@ impl Place {
     /// The name in the interface language.
     #[must_use]
     pub fn name(&self, lang: crate::i18n::Lang) -> &str {
-        crate::i18n::pick(lang, &self.name_de, &self.name_en)
+        crate::i18n::pick3(lang, &self.name_de, &self.name_en, &self.name_ru)
     }
 }
 

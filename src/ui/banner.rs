@@ -42,7 +42,11 @@ pub fn banner_ui(
                     Severity::Error => style::PROBLEM_ERROR,
                     Severity::Warning => style::BANNER_TEXT,
                 };
-                ui.label(RichText::new(problem.to_string()).monospace().color(color));
+                ui.label(
+                    RichText::new(problem.text(ctx.lang))
+                        .monospace()
+                        .color(color),
+                );
             }
         });
     }

@@ -51,11 +51,11 @@ pub fn overview_ui(
                         if ui.button("PNG").on_hover_text(t.export_tour).clicked() {
                             actions.push(Action::ExportTour(i));
                         }
-                        ui.label(format!(
-                            "{} · {} {}",
-                            tour.title(ctx.lang),
-                            tour.steps.len(),
-                            t.steps
+                        ui.label(crate::tr!(
+                            ctx.lang,
+                            "tour-with-steps",
+                            title = tour.title(ctx.lang),
+                            n = tour.steps.len()
                         ));
                         if ctx.library.tours.iter().any(|own| own.id == tour.id)
                             && ui.small_button(ctx.lang.tours().edit).clicked()

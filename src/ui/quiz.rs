@@ -63,12 +63,11 @@ pub fn quiz_ui(ui: &mut Ui, ctx: ViewCtx<'_>, quiz: &QuizState) -> Vec<Action> {
     let mut actions = Vec::new();
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!(
-                "{} · {} {} {}",
-                t.quiz,
-                (quiz.index + 1).min(quiz.questions.len()),
-                t.of,
-                quiz.questions.len()
+            RichText::new(crate::tr!(
+                ctx.lang,
+                "quiz-progress",
+                i = (quiz.index + 1).min(quiz.questions.len()),
+                n = quiz.questions.len()
             ))
             .strong(),
         );
@@ -93,9 +92,11 @@ pub fn quiz_ui(ui: &mut Ui, ctx: ViewCtx<'_>, quiz: &QuizState) -> Vec<Action> {
     let Some(question) = quiz.current() else {
         ui.label(RichText::new(t.quiz_done).size(PROMPT_SIZE).strong());
         ui.label(
-            RichText::new(format!(
-                "{} {} {} {}",
-                quiz.score.right, t.of, quiz.score.answered, t.quiz_right
+            RichText::new(crate::tr!(
+                ctx.lang,
+                "quiz-score",
+                right = quiz.score.right,
+                answered = quiz.score.answered
             ))
             .size(PROMPT_SIZE),
         );
@@ -202,12 +203,11 @@ pub fn quiz_ui(ui: &mut Ui, ctx: ViewCtx<'_>, quiz: &QuizState) -> Vec<Action> {
                 });
                 if let (Some(place), Some(km)) = (verdict.nearest, verdict.error_km) {
                     ui.label(
-                        RichText::new(format!(
-                            "{}: {} · {} {:.0} km",
-                            t.quiz_answer,
-                            atlas.place(place).name(ctx.lang),
-                            t.quiz_off_by,
-                            km
+                        RichText::new(crate::tr!(
+                            ctx.lang,
+                            "quiz-answer-distance",
+                            place = atlas.place(place).name(ctx.lang),
+                            km = format!("{km:.0}")
                         ))
                         .size(CHOICE_SIZE),
                     );

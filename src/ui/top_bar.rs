@@ -57,17 +57,21 @@ pub fn top_bar_ui(
         );
         actions.extend(super::filters::filter_menu_ui(ui, ctx, filter));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let other = match ctx.lang {
-                Lang::De => Lang::En,
-                Lang::En => Lang::De,
-            };
-            if ui
-                .button(t.switch_language)
-                .on_hover_text(other.t().language_name)
-                .clicked()
-            {
-                actions.push(Action::SetLang(other));
-            }
+            // The language menu: the current language's code, the languages by their own names.
+            let current = ctx.lang;
+            ui.menu_button(current.code().to_uppercase(), |ui| {
+                for lang in Lang::ALL {
+                    if ui
+                        .selectable_label(lang == current, lang.native_name())
+                        .clicked()
+                    {
+                        actions.push(Action::SetLang(lang));
+                        ui.close();
+                    }
+                }
+            })
+            .response
+            .on_hover_text(t.language);
             ui.label(RichText::new("?").strong())
                 .on_hover_text(t.help_text);
             ui.separator();
