@@ -877,8 +877,8 @@ fn assert_top_bar_fits(harness: &Harness<'static, AtlasApp>, lang: Lang, w: f32,
 }
 
 #[test]
-fn at_1024_by_768_no_two_widgets_of_the_top_bar_overlap_in_either_language() {
-    for lang in [Lang::De, Lang::En] {
+fn at_1024_by_768_no_two_widgets_of_the_top_bar_overlap_in_any_language() {
+    for lang in Lang::ALL {
         for (w, h) in [(1024.0, 768.0), (1280.0, 720.0), (1920.0, 1080.0)] {
             let mut harness = launch(
                 common::load_shipped(),
