@@ -1249,3 +1249,46 @@ fn arrow_keys_move_between_map_markers_and_enter_opens_one() {
         "{moved}"
     );
 }
+
+#[test]
+fn every_line_on_the_map_is_a_labelled_node_that_selects_its_event() {
+    use egui_kittest::kittest::NodeT as _;
+    let mut harness = app(Lang::De);
+    harness
+        .get_by_role_and_label(Role::Button, "Astana")
+        .click();
+    harness.run();
+    let lines = harness.state().lines().len();
+    let labelled: Vec<String> = harness
+        .query_all_by_label_contains("Linie ")
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    // Every line with a visible part has its node (the view fits Astana and its lines' ends).
+    assert!(
+        lines > 5 && labelled.len() >= lines * 9 / 10,
+        "{} of {lines}: {labelled:#?}",
+        labelled.len()
+    );
+    let atlas = harness.state().atlas();
+    let syria = atlas
+        .events
+        .iter()
+        .position(|e| e.title_de.contains("Erste Runde der Astana"))
+        .expect("the first Astana round");
+    let wanted = labelled
+        .iter()
+        .find(|l| l.contains("Erste Runde der Astana") && l.contains("Astana →"))
+        .cloned()
+        .expect("a line of the first Astana round, from Astana");
+    assert!(wanted.contains("2017"), "{wanted}");
+    harness.get_by_label(&wanted).click_accesskit();
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .selected_event()
+            .map(mediation_atlas::model::EventIdx::index),
+        Some(syria),
+        "activating the line's node selects its event"
+    );
+}

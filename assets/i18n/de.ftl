@@ -486,3 +486,10 @@ sea-red-sea = Rotes Meer
 sea-baltic-sea = Ostsee
 sea-sea-of-azov = Asowsches Meer
 sea-north-atlantic = Nordatlantik
+
+## Linien auf der Karte (für Bildschirmleser)
+line-event = Linie { $from } → { $to }: { $title } ({ $date })
+line-bundle = Linie { $from } – { $to }: { $n ->
+    [one] { $n } Ereignis
+   *[other] { $n } Ereignisse
+}

@@ -487,3 +487,10 @@ sea-red-sea = Red Sea
 sea-baltic-sea = Baltic Sea
 sea-sea-of-azov = Sea of Azov
 sea-north-atlantic = North Atlantic
+
+## Lines on the map (for screen readers)
+line-event = Line { $from } → { $to }: { $title } ({ $date })
+line-bundle = Line { $from } – { $to }: { $n ->
+    [one] { $n } event
+   *[other] { $n } events
+}

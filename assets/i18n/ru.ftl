@@ -503,3 +503,11 @@ sea-red-sea = Красное море
 sea-baltic-sea = Балтийское море
 sea-sea-of-azov = Азовское море
 sea-north-atlantic = Северная Атлантика
+
+## Линии на карте (для экранного диктора)
+line-event = Линия { $from } → { $to }: { $title } ({ $date })
+line-bundle = Линия { $from } – { $to }: { $n ->
+    [one] { $n } событие
+    [few] { $n } события
+   *[many] { $n } событий
+}

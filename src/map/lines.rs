@@ -253,8 +253,44 @@ impl Plugin for LinesPlugin<'_> {
         if self.projected.0 != Some(key) {
             *self.projected = (Some(key), screen.clone());
         }
-        // The line under the pointer, if any is within a few points.
-        let hovered = response.hover_pos().and_then(|pos| {
+        // Each line is a node for screen readers, labelled with what it stands for and
+        // activated like a click on it: a small target on its middle (not a Tab stop, so the
+        // keyboard's path through the markers stays short; its event is in the panel too).
+        let clip = projector.clip_rect();
+        let mut over_target = false;
+        let mut activated = None;
+        for (line, pieces) in self.lines.iter().zip(&screen) {
+            let Some(middle) = visible_middle(pieces, clip) else {
+                continue;
+            };
+            let id = egui::Id::unique((
+                "map-line",
+                line.event.index(),
+                line.from.index(),
+                line.to.index(),
+            ));
+            let target = ui.interact(
+                egui::Rect::from_center_size(middle, egui::vec2(6.0, 6.0)),
+                id,
+                egui::Sense::CLICK,
+            );
+            // The label is made only when a screen reader asks for the tree.
+            target.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, self.label(line))
+            });
+            over_target |= target.hovered();
+            if target.clicked() {
+                activated = Some(line.event);
+            }
+        }
+        // The line under the pointer, if any is within a few points (a target on top of the
+        // map counts as the map: the mouse picks the nearest line, as everywhere else).
+        let pointer_at = response.hover_pos().or_else(|| {
+            over_target
+                .then(|| ui.input(|i| i.pointer.hover_pos()))
+                .flatten()
+        });
+        let hovered = pointer_at.and_then(|pos| {
             screen
                 .iter()
                 .enumerate()
@@ -269,6 +305,10 @@ impl Plugin for LinesPlugin<'_> {
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(i, _)| i)
         });
+        if let Some(event) = activated {
+            // A screen reader's activation has no pointer: the target's own line.
+            *self.clicked = Some(hovered.map_or(event, |i| self.lines[i].event));
+        }
         let mut shapes = Vec::with_capacity(screen.len());
         for (i, (line, pieces)) in self.lines.iter().zip(screen).enumerate() {
             let stroke = stroke(line, hovered == Some(i));
@@ -315,6 +355,47 @@ impl Plugin for LinesPlugin<'_> {
             }
         }
     }
+}
+
+impl LinesPlugin<'_> {
+    /// What a line stands for, as a screen reader says it: "Linie Astana → Almaty: Erste Runde
+    /// der Astana-Gespräche (23. Januar 2017)", or for a bundle of faint ones the count.
+    fn label(&self, line: &Line) -> String {
+        let (from, to) = (
+            self.atlas.place(line.from).name(self.lang),
+            self.atlas.place(line.to).name(self.lang),
+        );
+        if line.faint && line.count > 1 {
+            crate::tr!(
+                self.lang,
+                "line-bundle",
+                from = from,
+                to = to,
+                n = line.count
+            )
+        } else {
+            let event = self.atlas.event(line.event);
+            crate::tr!(
+                self.lang,
+                "line-event",
+                from = from,
+                to = to,
+                title = event.title(self.lang),
+                date = i18n::format_date(event.date, self.lang)
+            )
+        }
+    }
+}
+
+/// The point halfway along the part of a line inside `clip`, if any of it is.
+fn visible_middle(pieces: &[Vec<Pos2>], clip: egui::Rect) -> Option<Pos2> {
+    let inside: Vec<Pos2> = pieces
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|p| clip.shrink(6.0).contains(*p))
+        .collect();
+    inside.get(inside.len() / 2).copied()
 }
 
 /// Distance from `p` to the segment `a`–`b`, in points.
