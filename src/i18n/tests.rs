@@ -10,27 +10,32 @@ use super::*;
 
 #[test]
 fn counts_take_the_right_number() {
-    assert_eq!(count_events(1, Lang::De), "1 Ereignis");
-    assert_eq!(count_events(3, Lang::De), "3 Ereignisse");
-    assert_eq!(count_articles(1, Lang::En), "1 article");
-    assert_eq!(count_places(0, Lang::En), "0 places");
-    assert_eq!(count_points(1, Lang::De), "1 Punkt");
-    assert_eq!(count_points(2, Lang::De), "2 Punkte");
-    assert_eq!(count_points(1, Lang::En), "1 point");
-    // "von" takes the dative: "41 von 41 Ereignissen".
-    assert_eq!(shown_of_events(41, 41, Lang::De), "41 von 41 Ereignissen");
-    assert_eq!(shown_of_events(0, 1, Lang::De), "0 von 1 Ereignis");
-    assert_eq!(shown_of_events(3, 41, Lang::En), "3 of 41 events");
-    // Russian has three forms for whole numbers: 1, 21 / 2–4, 22 / 5–20, 25.
-    assert_eq!(count_events(1, Lang::Ru), "1 событие");
-    assert_eq!(count_events(3, Lang::Ru), "3 события");
-    assert_eq!(count_events(5, Lang::Ru), "5 событий");
-    assert_eq!(count_events(11, Lang::Ru), "11 событий");
-    assert_eq!(count_events(21, Lang::Ru), "21 событие");
-    assert_eq!(count_points(22, Lang::Ru), "22 балла");
-    // "из" takes the genitive: singular after 1 and 41, plural after 5.
-    assert_eq!(shown_of_events(41, 41, Lang::Ru), "41 из 41 события");
-    assert_eq!(shown_of_events(3, 5, Lang::Ru), "3 из 5 событий");
+    let cases = [
+        (count_events(1, Lang::De), "1 Ereignis"),
+        (count_events(3, Lang::De), "3 Ereignisse"),
+        (count_articles(1, Lang::En), "1 article"),
+        (count_places(0, Lang::En), "0 places"),
+        (count_points(1, Lang::De), "1 Punkt"),
+        (count_points(2, Lang::De), "2 Punkte"),
+        (count_points(1, Lang::En), "1 point"),
+        // "von" takes the dative: "41 von 41 Ereignissen".
+        (shown_of_events(41, 41, Lang::De), "41 von 41 Ereignissen"),
+        (shown_of_events(0, 1, Lang::De), "0 von 1 Ereignis"),
+        (shown_of_events(3, 41, Lang::En), "3 of 41 events"),
+        // Russian has three forms for whole numbers: 1, 21 / 2–4, 22 / 5–20, 25.
+        (count_events(1, Lang::Ru), "1 событие"),
+        (count_events(3, Lang::Ru), "3 события"),
+        (count_events(5, Lang::Ru), "5 событий"),
+        (count_events(11, Lang::Ru), "11 событий"),
+        (count_events(21, Lang::Ru), "21 событие"),
+        (count_points(22, Lang::Ru), "22 балла"),
+        // "из" takes the genitive: singular after 1 and 41, plural after 5.
+        (shown_of_events(41, 41, Lang::Ru), "41 из 41 события"),
+        (shown_of_events(3, 5, Lang::Ru), "3 из 5 событий"),
+    ];
+    for (got, want) in cases {
+        assert_eq!(got, want);
+    }
 }
 
 #[test]
