@@ -5,12 +5,14 @@
 
 mod dates;
 mod events;
+mod figure;
 mod library;
 mod network;
 mod tours;
 
 pub use dates::date_reasoning;
 pub use events::EventStrings;
+pub use figure::{FigureStrings, page_of, step_of};
 pub use network::{NetworkStrings, template_problem, tiles_unreachable};
 pub use tours::{TourStrings, pick_passage_for, step_added};
 
@@ -54,6 +56,15 @@ impl Lang {
         match self {
             Self::De => &tours::DE,
             Self::En => &tours::EN,
+        }
+    }
+
+    /// The strings of clean figures and tour handouts.
+    #[must_use]
+    pub fn figure(self) -> &'static FigureStrings {
+        match self {
+            Self::De => &figure::DE,
+            Self::En => &figure::EN,
         }
     }
 
