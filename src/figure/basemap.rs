@@ -9,8 +9,9 @@ use crate::basemap::world::{Bbox, ShapeSet, WorldMap};
 /// How far outside the map the geometry is kept, so that clipped edges never show (the SVG
 /// clips to the map exactly).
 const CLIP_MARGIN: f32 = 8.0;
-/// Points closer than this to the last one kept add nothing visible.
-const MIN_STEP: f32 = 0.6;
+/// Points closer than this to the last one kept add nothing visible, in output units (pixels
+/// of a PNG, points of a PDF page: 0.28 mm).
+const MIN_STEP: f32 = 0.8;
 
 /// The land, its borders and its coasts, in figure units.
 #[derive(Debug, Clone, Default)]
@@ -23,14 +24,18 @@ pub struct Land {
     pub coasts: Vec<Vec<Pos2>>,
 }
 
-/// The land of `world` within the projection's map.
+/// The land of `world` within the projection's map, for output at `scale` output units per
+/// figure unit.
 #[must_use]
-pub fn land(world: &WorldMap, projection: &Projection) -> Land {
-    // One level finer than the app's tiles would take: a figure is looked at closely.
+pub fn land(world: &WorldMap, projection: &Projection, scale: f32) -> Land {
+    let min_step = MIN_STEP / scale.max(0.1);
+    // One level finer than the app's tiles would take for a figure at 1:1 or larger: it is
+    // looked at closely. A figure drawn smaller (a handout's) takes the app's level.
     let zoom = u32::try_from(projection.view.zoom.round() as i64)
         .unwrap_or(0)
         .min(20);
-    let layers = world.layers(WorldMap::lod_for_zoom(zoom + 1));
+    let finer = u32::from(scale >= 1.0);
+    let layers = world.layers(WorldMap::lod_for_zoom(zoom + finer));
     let clip = projection.map.expand(CLIP_MARGIN);
     let bbox = normalised_bbox(projection, clip);
     let mut land = Land::default();
@@ -39,7 +44,7 @@ pub fn land(world: &WorldMap, projection: &Projection) -> Land {
             let rings: Vec<Vec<Pos2>> = layers
                 .polygons
                 .rings(i)
-                .map(|ring| clip_polygon(&thin(project(ring, projection, shift)), clip))
+                .map(|ring| clip_polygon(&thin(project(ring, projection, shift), min_step), clip))
                 .filter(|ring| ring.len() >= 3)
                 .collect();
             if !rings.is_empty() {
@@ -47,8 +52,8 @@ pub fn land(world: &WorldMap, projection: &Projection) -> Land {
             }
         }
     }
-    land.borders = lines_within(&layers.borders, projection, clip, &bbox);
-    land.coasts = lines_within(&layers.coasts, projection, clip, &bbox);
+    land.borders = lines_within(&layers.borders, projection, clip, &bbox, min_step);
+    land.coasts = lines_within(&layers.coasts, projection, clip, &bbox, min_step);
     land
 }
 
@@ -88,12 +93,12 @@ fn project(points: &[[f32; 2]], projection: &Projection, shift: f64) -> Vec<Pos2
         .collect()
 }
 
-/// Drops points closer than [`MIN_STEP`] to the last one kept (the last point always stays).
-fn thin(points: Vec<Pos2>) -> Vec<Pos2> {
+/// Drops points closer than `min_step` to the last one kept (the last point always stays).
+fn thin(points: Vec<Pos2>, min_step: f32) -> Vec<Pos2> {
     let mut out: Vec<Pos2> = Vec::with_capacity(points.len());
     let n = points.len();
     for (i, p) in points.into_iter().enumerate() {
-        if i + 1 == n || out.last().is_none_or(|q| q.distance(p) >= MIN_STEP) {
+        if i + 1 == n || out.last().is_none_or(|q| q.distance(p) >= min_step) {
             out.push(p);
         }
     }
@@ -106,27 +111,29 @@ fn lines_within(
     projection: &Projection,
     clip: Rect,
     bbox: &Bbox,
+    min_step: f32,
 ) -> Vec<Vec<Pos2>> {
     let mut out = Vec::new();
     for i in 0..set.len() {
         for shift in shifts(&set.bbox(i), bbox) {
-            lines_of_shape(set, i, shift, projection, clip, &mut out);
+            lines_of_shape(set, (i, shift), projection, clip, min_step, &mut out);
         }
     }
     out
 }
 
+/// The runs of shape `i` (shifted by whole worlds) that reach into `clip`.
 fn lines_of_shape(
     set: &ShapeSet,
-    i: usize,
-    shift: f64,
+    (i, shift): (usize, f64),
     projection: &Projection,
     clip: Rect,
+    min_step: f32,
     out: &mut Vec<Vec<Pos2>>,
 ) {
     {
         for line in set.rings(i) {
-            let points = thin(project(line, projection, shift));
+            let points = thin(project(line, projection, shift), min_step);
             let mut run: Vec<Pos2> = Vec::new();
             for pair in points.windows(2) {
                 let segment = Rect::from_two_pos(pair[0], pair[1]);

@@ -9,6 +9,7 @@
 
 mod basemap;
 mod legend;
+mod names;
 mod pdf;
 mod png;
 pub mod scene;

@@ -6,6 +6,7 @@ use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use super::basemap::{self, Land};
 use super::legend::{self, Legend};
+use super::names;
 use super::spec::{FigureSpec, Framing};
 use super::text::Measure;
 use crate::basemap::world::{WorldMap, to_mercator};
@@ -87,6 +88,8 @@ pub struct Scene {
     pub lines: Vec<SceneLine>,
     pub markers: Vec<SceneMarker>,
     pub labels: Vec<SceneLabel>,
+    /// Seas and countries, around the markers and their labels.
+    pub names: Vec<names::MapName>,
     pub title: String,
     /// The title's type size: smaller for a long title, so that it fits the frame.
     pub title_size: f32,
@@ -242,21 +245,30 @@ impl Scene {
             "{} · {} · {}",
             fig.credit_map, fig.credit_places, fig.credit_app
         );
-        let mut scale = scale_bar(&projection, pos2(map.right() - MARGIN, map.bottom() - 12.0));
-        let scale_label = if scale.km >= 1.0 {
-            format!("{} {}", scale.km.round(), fig.km)
+        let mut bar = scale_bar(&projection, pos2(map.right() - MARGIN, map.bottom() - 12.0));
+        let scale_label = if bar.km >= 1.0 {
+            format!("{} {}", bar.km.round(), fig.km)
         } else {
-            format!("{} {}", scale.km, fig.km)
+            format!("{} {}", bar.km, fig.km)
         };
         let label_width = measure.width(&scale_label, SCALE_TEXT_SIZE, false);
-        scale.backdrop = Rect::from_min_max(
+        bar.backdrop = Rect::from_min_max(
             pos2(
-                scale.right.x - scale.length - label_width - 16.0,
-                scale.right.y - 14.0,
+                bar.right.x - bar.length - label_width - 16.0,
+                bar.right.y - 14.0,
             ),
-            pos2(scale.right.x + 6.0, scale.right.y + 6.0),
+            pos2(bar.right.x + 6.0, bar.right.y + 6.0),
         );
-        let labels = place_labels(atlas, &markers, map, scale.backdrop, &measure, lang);
+        let labels = place_labels(atlas, &markers, map, bar.backdrop, &measure, lang);
+        let names = world.map_or_else(Vec::new, |w| {
+            let mut taken: Vec<Rect> = markers
+                .iter()
+                .map(|m| Rect::from_center_size(m.pos, Vec2::splat(m.radius * 2.0 + 4.0)))
+                .collect();
+            taken.extend(labels.iter().map(|l| l.rect));
+            taken.push(bar.backdrop);
+            names::layout(w, &projection, lang, &taken, &measure)
+        });
         let (title, title_size) = fit_line(
             &measure,
             &spec.title_text(atlas),
@@ -269,15 +281,16 @@ impl Scene {
             map,
             view,
             sea: rgba(crate::basemap::raster::Palette::LIGHT.sea),
-            land: world.map_or_else(Land::default, |w| basemap::land(w, &projection)),
+            land: world.map_or_else(Land::default, |w| basemap::land(w, &projection, scale)),
             lines: scene_lines,
             markers,
             labels,
+            names,
             title,
             title_size,
             subtitle: subtitle(atlas, spec, &visible),
             legend,
-            scale,
+            scale: bar,
             scale_label,
             credits,
         }

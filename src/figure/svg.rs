@@ -102,6 +102,16 @@ pub fn figure(scene: &Scene, id: &str) -> Group {
         }
         map_layer = map_layer.add(path);
     }
+    for name in &scene.names {
+        for (i, line) in name.lines.iter().enumerate() {
+            let at = super::names::line_anchor(name, i);
+            let mut t = text(at.x, at.y, name.size, name.colour, line).set("text-anchor", "middle");
+            if name.spacing > 0.0 {
+                t = t.set("letter-spacing", name.spacing);
+            }
+            map_layer = map_layer.add(t);
+        }
+    }
     for marker in &scene.markers {
         map_layer = map_layer.add(marker_group(marker));
     }
@@ -328,17 +338,36 @@ fn rect(x: f32, y: f32, w: f32, h: f32, fill: Color32) -> Rectangle {
         .set("fill", hex(fill))
 }
 
-/// Appends a polyline (or a closed ring) to SVG path data, in tenths of a unit.
+/// Appends a polyline (or a closed ring) to SVG path data, in tenths of a unit: the first
+/// point absolute, the others relative to the one before (short numbers), taken between the
+/// rounded points so that no rounding error adds up along a coast.
 fn path_data(d: &mut String, points: &[Pos2], close: bool) {
     let Some((first, rest)) = points.split_first() else {
         return;
     };
-    let _ = write!(d, "M{} {}", round(first.x), round(first.y));
+    let tenths = |v: f32| (v * 10.0).round() as i64;
+    let (mut x, mut y) = (tenths(first.x), tenths(first.y));
+    let _ = write!(d, "M{} {}", decimal(x), decimal(y));
     for p in rest {
-        let _ = write!(d, "L{} {}", round(p.x), round(p.y));
+        let (nx, ny) = (tenths(p.x), tenths(p.y));
+        if (nx, ny) != (x, y) {
+            let _ = write!(d, "l{} {}", decimal(nx - x), decimal(ny - y));
+        }
+        (x, y) = (nx, ny);
     }
     if close {
         d.push('Z');
+    }
+}
+
+/// Tenths as a decimal number ("-12.3", "4", "0.5").
+fn decimal(tenths: i64) -> String {
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
     }
 }
 
@@ -360,4 +389,24 @@ fn alpha(c: Color32) -> f32 {
 
 fn colour(c: [u8; 4]) -> Color32 {
     Color32::from_rgba_unmultiplied(c[0], c[1], c[2], c[3])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::pos2;
+
+    #[test]
+    fn path_data_is_relative_and_does_not_drift() {
+        let mut d = String::new();
+        let points = [
+            pos2(10.04, 20.0),
+            pos2(10.17, 19.93),
+            pos2(10.3, 19.86),
+            pos2(7.0, 25.0),
+        ];
+        path_data(&mut d, &points, true);
+        assert_eq!(d, "M10 20l0.2 -0.1l0.1 0l-3.3 5.1Z");
+        assert_eq!(decimal(-5), "-0.5");
+    }
 }
