@@ -8,10 +8,12 @@
 //! and the app's export dialog call the same functions.
 
 mod basemap;
+mod labels;
 mod legend;
 mod names;
 mod pdf;
 mod png;
+pub mod projection;
 pub mod scene;
 pub mod spec;
 mod svg;

@@ -5,14 +5,16 @@
 use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use super::basemap::{self, Land};
+pub use super::labels::SceneLabel;
+use super::labels::{fit_line, place_labels};
 use super::legend::{self, Legend};
 use super::names;
-use super::spec::{FigureSpec, Framing};
+pub use super::projection::{Projection, ScaleBar, scale_bar, view_for};
+use super::spec::FigureSpec;
 use super::text::Measure;
-use crate::basemap::world::{WorldMap, to_mercator};
+use crate::basemap::world::WorldMap;
 use crate::map::MapView;
 use crate::map::cluster::{ScreenMarker, cluster, marker_radius};
-use crate::map::flight::{self, MAX_ZOOM, MIN_ZOOM};
 use crate::map::lines::{self, GeometryCache};
 use crate::model::filter::{self, date_days};
 use crate::model::{Atlas, EventIdx, PlaceIdx, ProcessIdx};
@@ -31,8 +33,6 @@ pub const CREDIT_SIZE: f32 = 11.0;
 pub const SCALE_TEXT_SIZE: f32 = 12.0;
 /// Space between the frame's edge and what is drawn near it.
 pub const MARGIN: f32 = 14.0;
-/// The mean radius of the earth as Web Mercator takes it (a sphere), in metres.
-const EARTH_RADIUS_M: f64 = 6_378_137.0;
 
 /// One line between two places, in figure units.
 #[derive(Debug, Clone)]
@@ -51,26 +51,6 @@ pub struct SceneMarker {
     pub radius: f32,
     pub fill: Color32,
     pub selected: bool,
-}
-
-/// A place's name beside its marker.
-#[derive(Debug, Clone)]
-pub struct SceneLabel {
-    /// The halo behind the text; the text starts 3 units in from its left.
-    pub rect: Rect,
-    pub text: String,
-    pub size: f32,
-}
-
-/// A scale bar: `km` kilometres are `length` units long at the figure's centre latitude.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ScaleBar {
-    pub km: f64,
-    pub length: f32,
-    /// The bar's right end, on its baseline.
-    pub right: Pos2,
-    /// The box behind the bar and its words, in the map's corner.
-    pub backdrop: Rect,
 }
 
 /// Everything a figure draws.
@@ -341,79 +321,6 @@ fn place_colours(
     colours
 }
 
-/// From (lat, lon) to figure units, for one view of one map rectangle.
-#[derive(Debug, Clone, Copy)]
-pub struct Projection {
-    pub view: MapView,
-    pub map: Rect,
-    /// The width of the world at this zoom, in figure units.
-    pub world: f64,
-    /// The view's centre in normalised Web Mercator.
-    pub centre: (f64, f64),
-}
-
-impl Projection {
-    #[must_use]
-    pub fn new(view: MapView, map: Rect) -> Self {
-        Self {
-            view,
-            map,
-            world: 256.0 * 2f64.powf(view.zoom),
-            centre: to_mercator(view.lat, view.lon),
-        }
-    }
-
-    /// Where a point of normalised Web Mercator lies.
-    #[must_use]
-    pub fn mercator(&self, x: f64, y: f64) -> Pos2 {
-        let c = self.map.center();
-        pos2(
-            c.x + ((x - self.centre.0) * self.world) as f32,
-            c.y + ((y - self.centre.1) * self.world) as f32,
-        )
-    }
-
-    /// Where a place lies.
-    #[must_use]
-    pub fn point(&self, lat: f64, lon: f64) -> Pos2 {
-        let (x, y) = to_mercator(lat, lon);
-        self.mercator(x, y)
-    }
-
-    /// Metres on the ground per figure unit at the view's centre (Web Mercator stretches a
-    /// length by 1 / cos(latitude)).
-    #[must_use]
-    pub fn metres_per_unit(&self) -> f64 {
-        2.0 * std::f64::consts::PI * EARTH_RADIUS_M * self.view.lat.to_radians().cos() / self.world
-    }
-}
-
-/// The view of `framing` in a map of `size` figure units.
-#[must_use]
-pub fn view_for(framing: &Framing, size: Vec2) -> MapView {
-    match framing {
-        Framing::View { view, seen_at } => MapView {
-            zoom: (view.zoom + ratio(size, *seen_at).log2()).clamp(MIN_ZOOM, MAX_ZOOM),
-            ..*view
-        },
-        Framing::Fit {
-            points,
-            max_zoom,
-            seen_at,
-        } => {
-            let max_zoom = (max_zoom + ratio(size, *seen_at).log2()).clamp(MIN_ZOOM, MAX_ZOOM);
-            flight::fit(points, size, max_zoom).unwrap_or(MapView::REGION)
-        }
-    }
-}
-
-/// How much larger a map of `size` is than one of `seen_at`, in its tighter direction: the
-/// factor by which it shows at least as much.
-fn ratio(size: Vec2, seen_at: (f32, f32)) -> f64 {
-    (f64::from(size.x) / f64::from(seen_at.0.max(1.0)))
-        .min(f64::from(size.y) / f64::from(seen_at.1.max(1.0)))
-}
-
 /// For each place, the process most of its events shown belong to (events of `extra` count
 /// too: a tour step's lines end at places whose events may lie outside its range).
 fn process_of_places(
@@ -467,95 +374,6 @@ fn subtitle(atlas: &Atlas, spec: &FigureSpec, visible: &[EventIdx]) -> String {
     } else {
         dates
     }
-}
-
-/// Labels beside the markers where they collide with nothing (right, left, above, below),
-/// heaviest markers first, as the app places them.
-fn place_labels(
-    atlas: &Atlas,
-    markers: &[SceneMarker],
-    map: Rect,
-    scale_bar: Rect,
-    measure: &Measure,
-    lang: crate::i18n::Lang,
-) -> Vec<SceneLabel> {
-    let size = style::LABEL_SIZE;
-    let mut taken: Vec<Rect> = markers
-        .iter()
-        .map(|m| Rect::from_center_size(m.pos, Vec2::splat(m.radius * 2.0)))
-        .collect();
-    taken.push(scale_bar);
-    let mut out = Vec::new();
-    for m in markers {
-        let first = m.places.first().map_or("", |&p| atlas.place(p).name(lang));
-        let text = if m.places.len() > 1 {
-            format!("{first} +{}", m.places.len() - 1)
-        } else {
-            first.to_owned()
-        };
-        let box_size = vec2(measure.width(&text, size, false) + 6.0, size * 1.35);
-        let gap = m.radius + if m.selected { 11.0 } else { 7.0 };
-        let (x, y) = (m.pos.x, m.pos.y);
-        let candidates = [
-            Rect::from_min_size(pos2(x + gap, y - box_size.y / 2.0), box_size),
-            Rect::from_min_size(pos2(x - gap - box_size.x, y - box_size.y / 2.0), box_size),
-            Rect::from_min_size(pos2(x - box_size.x / 2.0, y - gap - box_size.y), box_size),
-            Rect::from_min_size(pos2(x - box_size.x / 2.0, y + gap), box_size),
-        ];
-        if let Some(rect) = candidates
-            .into_iter()
-            .find(|r| map.contains_rect(*r) && taken.iter().all(|t| !t.intersects(*r)))
-        {
-            taken.push(rect);
-            out.push(SceneLabel { rect, text, size });
-        }
-    }
-    out
-}
-
-/// A scale bar of a round length (1, 2 or 5 times a power of ten kilometres) between 60 and
-/// 150 figure units long, ending at `right`.
-#[must_use]
-pub fn scale_bar(projection: &Projection, right: Pos2) -> ScaleBar {
-    let km_per_unit = projection.metres_per_unit() / 1000.0;
-    let most = 150.0 * km_per_unit;
-    let mut km = 1.0e-3;
-    for exponent in -3..8 {
-        for step in [1.0, 2.0, 5.0] {
-            let candidate = step * 10f64.powi(exponent);
-            if candidate <= most {
-                km = candidate;
-            }
-        }
-    }
-    ScaleBar {
-        km,
-        length: (km / km_per_unit) as f32,
-        right,
-        backdrop: Rect::from_min_max(right, right),
-    }
-}
-
-/// A bold line of text at `size` or smaller (down to two thirds) so that it fits `width`;
-/// cut short with "…" if it does not fit even then.
-fn fit_line(measure: &Measure, text: &str, size: f32, width: f32) -> (String, f32) {
-    let smallest = (size * 2.0 / 3.0).round();
-    let mut s = size;
-    while s > smallest && measure.width(text, s, true) > width {
-        s -= 1.0;
-    }
-    if measure.width(text, s, true) <= width {
-        return (text.to_owned(), s);
-    }
-    let mut chars: Vec<char> = text.chars().collect();
-    while !chars.is_empty() {
-        chars.pop();
-        let cut: String = chars.iter().collect::<String>().trim_end().to_owned() + "…";
-        if measure.width(&cut, s, true) <= width {
-            return (cut, s);
-        }
-    }
-    ("…".to_owned(), s)
 }
 
 fn rgba(c: [u8; 4]) -> Color32 {

@@ -77,15 +77,6 @@ pub fn tour_editor_ui(ui: &mut Ui, view: ViewCtx<'_>, editor: &mut TourEditor) -
             actions.extend(editor.commit());
             actions.push(Action::OpenLessonExport(Some(editor.tour.id.clone())));
         }
-        let fig = view.lang.figure();
-        if ui
-            .button(fig.tour_pdf)
-            .on_hover_text(fig.tour_pdf_hint)
-            .clicked()
-        {
-            actions.extend(editor.commit());
-            actions.push(Action::OpenTourPdfDialog(editor.tour.id.clone()));
-        }
         if ui.button(t.delete_tour).clicked() {
             actions.push(Action::DeleteTour(editor.tour.id.clone()));
         }
