@@ -217,7 +217,13 @@ impl AtlasApp {
                 }
             });
         match spawned {
-            Ok(_) => self.export = Some(ExportJob { path, result }),
+            Ok(thread) => {
+                self.export = Some(ExportJob {
+                    path,
+                    result,
+                    thread: Some(thread),
+                });
+            }
             Err(e) => self
                 .problems
                 .push(Problem::error(path, None, e.to_string())),
@@ -273,7 +279,16 @@ impl AtlasApp {
     /// An export under way: when the helper thread is done, its outcome is shown.
     pub(super) fn export_step(&mut self, ctx: &egui::Context) {
         let Some(job) = &self.export else { return };
-        let written = job.result.lock().ok().and_then(|r| r.clone());
+        // Whether the thread has ended, asked before its result: it writes the result first.
+        let ended = job
+            .thread
+            .as_ref()
+            .is_some_and(std::thread::JoinHandle::is_finished);
+        let mut written = job.result.lock().ok().and_then(|r| r.clone());
+        if written.is_none() && ended {
+            // The thread ended without a word: it panicked. Say so rather than wait forever.
+            written = Some(Err("the export stopped unexpectedly".to_owned()));
+        }
         match written {
             Some(Ok(path)) => {
                 self.exported = Some(path);
@@ -288,13 +303,16 @@ impl AtlasApp {
         }
     }
 
-    /// Waits until an export under way is written (for tests and the command line).
+    /// Waits until an export under way has ended (for tests and other front ends).
     pub fn wait_for_export(&mut self) {
-        while let Some(job) = &self.export {
-            if job.result.lock().ok().is_some_and(|r| r.is_some()) {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(5));
+        if let Some(thread) = self.export.as_mut().and_then(|job| job.thread.take()) {
+            let _ = thread.join();
+        }
+        if let Some(job) = &self.export
+            && let Ok(mut slot) = job.result.lock()
+            && slot.is_none()
+        {
+            *slot = Some(Err("the export stopped unexpectedly".to_owned()));
         }
     }
 
@@ -344,6 +362,8 @@ pub(super) fn capture_png(ctx: &egui::Context, path: PathBuf, result: Screenshot
 pub(super) struct ExportJob {
     pub(super) path: PathBuf,
     pub(super) result: ScreenshotResult,
+    /// The thread writing it (taken by [`AtlasApp::wait_for_export`]).
+    pub(super) thread: Option<std::thread::JoinHandle<()>>,
 }
 
 #[cfg(test)]
