@@ -8,6 +8,7 @@ pub mod app;
 pub mod basemap;
 pub mod cli;
 pub mod export;
+pub mod figure;
 pub mod gazetteer;
 pub mod i18n;
 pub mod ingest;

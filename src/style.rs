@@ -102,6 +102,13 @@ pub fn bold_family() -> FontFamily {
     FontFamily::Name("bold".into())
 }
 
+/// The bundled fonts, shared by the interface and the figures (which embed them, so that an
+/// exported image or handout looks the same on every machine).
+pub const FONT_REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold.ttf");
+pub const FONT_ARMENIAN: &[u8] = include_bytes!("../assets/fonts/NotoSansArmenian-Regular.ttf");
+pub const FONT_SYMBOLS: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+
 /// Installs the shipped fonts: Noto Sans (a regular weight that stays legible on a projector,
 /// where egui's light default washes out), Noto Sans Armenian for `Երևան`, and `DejaVu Sans` as a
 /// fallback for symbols. egui's own fonts stay last in line.
@@ -114,19 +121,10 @@ pub fn install_fonts(ctx: &egui::Context) {
             Arc::new(egui::FontData::from_static(bytes)),
         );
     };
-    add(
-        "noto",
-        include_bytes!("../assets/fonts/NotoSans-Regular.ttf"),
-    );
-    add(
-        "noto-bold",
-        include_bytes!("../assets/fonts/NotoSans-Bold.ttf"),
-    );
-    add(
-        "noto-armenian",
-        include_bytes!("../assets/fonts/NotoSansArmenian-Regular.ttf"),
-    );
-    add("dejavu", include_bytes!("../assets/fonts/DejaVuSans.ttf"));
+    add("noto", FONT_REGULAR);
+    add("noto-bold", FONT_BOLD);
+    add("noto-armenian", FONT_ARMENIAN);
+    add("dejavu", FONT_SYMBOLS);
     let fallbacks = ["noto-armenian".to_owned(), "dejavu".to_owned()];
     let defaults = fonts
         .families

@@ -1210,6 +1210,83 @@ fn an_export_goes_where_the_user_can_see_it_and_the_folder_is_remembered() {
     );
 }
 
+#[test]
+fn the_export_writes_a_clean_figure_of_what_the_map_shows_without_resizing_the_window() {
+    let mut harness = app(Lang::De);
+    harness.run();
+    let astana = harness
+        .state()
+        .atlas()
+        .place_by_id("astana")
+        .expect("astana");
+    harness
+        .state_mut()
+        .apply(mediation_atlas::ui::Action::SelectPlace(astana), 0.0);
+    for _ in 0..40 {
+        harness.step();
+    }
+    let window = harness.ctx.content_rect();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("karte.svg");
+    harness.state_mut().apply(
+        mediation_atlas::ui::Action::Export(
+            file.clone(),
+            mediation_atlas::export::ExportSize::FullHd,
+        ),
+        0.0,
+    );
+    harness.state_mut().wait_for_export();
+    harness.run();
+    assert_eq!(harness.state().exported_path(), Some(file.as_path()));
+    harness.get_by_label_contains("Gespeichert:");
+    assert_eq!(
+        harness.ctx.content_rect(),
+        window,
+        "the window keeps its size"
+    );
+    let svg = std::fs::read_to_string(&file).expect("the figure");
+    assert!(svg.contains(r#"width="1920""#) && svg.contains(r#"height="1080""#));
+    assert!(
+        svg.contains(">\nAstana\n</text>") || svg.contains(">Astana</text>"),
+        "the selected place is the title"
+    );
+    assert!(svg.contains("Prozesse:") && svg.contains("Natural Earth"));
+    assert!(
+        !svg.contains("Filter"),
+        "no button of the window is in the figure"
+    );
+}
+
+#[test]
+fn a_tour_is_saved_as_a_pdf_handout_from_the_overview() {
+    let loaded = common::load_shipped();
+    let (tours, _) = mediation_atlas::ingest::tours::load_tours(&common::shipped(), &loaded.atlas);
+    let mut harness = launch(
+        loaded,
+        egui::vec2(1280.0, 800.0),
+        StartOptions {
+            lang: Some(Lang::De),
+            tours,
+            ..StartOptions::default()
+        },
+    );
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "PDF").click();
+    harness.run();
+    harness.get_by_label_contains("Tour als PDF-Handout speichern");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("handout.pdf");
+    harness.state_mut().apply(
+        mediation_atlas::ui::Action::ExportTourPdf(0, file.clone()),
+        0.0,
+    );
+    harness.state_mut().wait_for_export();
+    harness.run();
+    assert_eq!(harness.state().exported_path(), Some(file.as_path()));
+    let bytes = std::fs::read(&file).expect("the handout");
+    assert!(bytes.starts_with(b"%PDF-"));
+}
+
 /// The label of the widget with the keyboard focus, if any.
 fn focused_label(harness: &Harness<'static, AtlasApp>) -> Option<String> {
     use egui_kittest::kittest::NodeT as _;

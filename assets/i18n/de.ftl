@@ -17,15 +17,10 @@ other-places = Weitere Orte
 local-name = Landessprache
 back-to-place = ← Zurück
 close = Schließen
-source-quote = Beleg
-reported-in = Berichtet in
 date-unknown = Datum unbekannt
 source-unknown = Quelle unbekannt
-export-button = PNG
-export-title = Ansicht als PNG exportieren
-export-prompt = Datei (mit Titel, Legende und Kartennachweis):
+export-button = Export
 export-size = Größe:
-export-window = wie das Fenster
 export-save = Speichern
 export-tour = Alle Schritte als nummerierte PNG-Dateien speichern (Ordner unter Bilder)
 quiz-fullscreen = Vollbild für die Klasse (F5)
@@ -77,7 +72,6 @@ step-next = Weiter ▶
 venue = Ort
 sources = Quellen
 no-events-in-filter = Keine Ereignisse in diesem Zeitraum oder Filter.
-select-process-hint = Einen Prozess wählen, um seine Ereignisse der Reihe nach zu sehen.
 author = Autorin/Autor
 reset-view = Gesamtansicht
 zoom-in = Vergrößern
@@ -98,13 +92,11 @@ process = Prozess
 participants = Beteiligte
 mentions-in-article = Erwähnte Orte
 backs-event = Beleg für
-help = Hilfe
 help-text =
     Ziehen: Karte verschieben · Mausrad: zoomen · Klick auf Marker: Ort öffnen · Klick auf hervorgehobenen Ort im Text: dorthin fliegen · Pos1: Gesamtansicht · +/−: Zoom · Esc: Auswahl aufheben · Strg+Z / Strg+Umschalt+Z: eigene Änderungen rückgängig / wiederholen
 
     Ortsverzeichnis: enthält Daten von GeoNames (www.geonames.org), CC BY 4.0. Karte: Natural Earth (gemeinfrei).
 coordinates-source = Koordinaten
-open-article = Artikel öffnen
 
 ## tours.rs
 tour-add-step = + Als Schritt aufnehmen
@@ -213,7 +205,6 @@ lib-link-passage = Mit Ort verknüpfen …
 lib-linked-to = Verknüpft mit
 lib-not-linked = Nicht verknüpft
 lib-inhabitants = Einw.
-lib-own-article = eigener Artikel
 lib-gazetteer-credit = Ortsverzeichnis: GeoNames (geonames.org), CC BY 4.0
 lib-preview = Anfang des Textes
 lib-clear-selection = Markierung aufheben
@@ -493,3 +484,30 @@ line-bundle = Linie { $from } – { $to }: { $n ->
     [one] { $n } Ereignis
    *[other] { $n } Ereignisse
 }
+
+## Abbildungen und Handouts
+fig-processes = Prozesse
+fig-other-places = andere Orte
+fig-marker-note = Kreis: Ort von Ereignissen (Größe: Anzahl)
+fig-conflict-marker-note = Kreis: Konfliktregion (Größe: Anzahl der Gespräche)
+fig-group-note = Zahl im Kreis: mehrere Orte
+fig-selected = ausgewählter Ort
+fig-all-dates = alle Zeiträume
+fig-credit-map = Karte: Natural Earth (gemeinfrei)
+fig-credit-places = Orte: GeoNames (www.geonames.org), CC BY 4.0
+fig-credit-app = Mediation Atlas
+fig-km = km
+fig-export-title = Karte als Abbildung exportieren
+fig-export-prompt = Datei (nur die Karte, mit Titel, Zeitraum, Legende, Maßstab und Nachweisen):
+fig-format = Format:
+fig-format-png = PNG (Bild)
+fig-format-svg = SVG (Vektor, für den Druck)
+fig-size-map = wie die Karte
+fig-tour-pdf = Tour als PDF-Handout …
+fig-tour-pdf-hint = Eine A4-Seite je Schritt: die Karte, die Bildunterschrift und das Zitat mit Quelle.
+fig-tour-pdf-title = Tour als PDF-Handout speichern
+fig-tour-pdf-prompt = Datei (PDF, eine Seite je Schritt):
+fig-writing = Wird geschrieben …
+page-of = Seite { $page } von { $pages }
+step-of = Schritt { $step } von { $steps }
+quoted = „{ $text }“

@@ -17,15 +17,10 @@ other-places = Other places
 local-name = Local name
 back-to-place = ← Back
 close = Close
-source-quote = Source
-reported-in = Reported in
 date-unknown = Date unknown
 source-unknown = Source unknown
-export-button = PNG
-export-title = Export the view as PNG
-export-prompt = File (with title, legend and map credits):
+export-button = Export
 export-size = Size:
-export-window = as the window
 export-save = Save
 export-tour = Save every step as numbered PNG files (a folder under Pictures)
 quiz-fullscreen = Full screen for the class (F5)
@@ -77,7 +72,6 @@ step-next = Next ▶
 venue = Where
 sources = Sources
 no-events-in-filter = No events in this range or filter.
-select-process-hint = Choose a process to step through its events.
 author = Author
 reset-view = Overview
 zoom-in = Zoom in
@@ -98,13 +92,11 @@ process = Process
 participants = Participants
 mentions-in-article = Places mentioned
 backs-event = Source for
-help = Help
 help-text =
     Drag: pan · Mouse wheel: zoom · Click a marker: open the place · Click a highlighted place in the text: fly there · Home: overview · +/−: zoom · Esc: clear selection · Ctrl+Z / Ctrl+Shift+Z: undo / redo your changes
 
     Gazetteer: contains data from GeoNames (www.geonames.org), licensed under CC BY 4.0. Map: Natural Earth (public domain).
 coordinates-source = Coordinates
-open-article = Open article
 
 ## tours.rs
 tour-add-step = + Add as step
@@ -213,7 +205,6 @@ lib-link-passage = Link to a place …
 lib-linked-to = Linked to
 lib-not-linked = Not linked
 lib-inhabitants = inhabitants
-lib-own-article = your article
 lib-gazetteer-credit = Gazetteer: GeoNames (geonames.org), CC BY 4.0
 lib-preview = Start of the text
 lib-clear-selection = Clear the selection
@@ -494,3 +485,30 @@ line-bundle = Line { $from } – { $to }: { $n ->
     [one] { $n } event
    *[other] { $n } events
 }
+
+## Figures and handouts
+fig-processes = Processes
+fig-other-places = other places
+fig-marker-note = Circle: where events took place (size: how many)
+fig-conflict-marker-note = Circle: a conflict region (size: how many talks)
+fig-group-note = Number in a circle: several places
+fig-selected = selected place
+fig-all-dates = all dates
+fig-credit-map = Map: Natural Earth (public domain)
+fig-credit-places = Places: GeoNames (www.geonames.org), CC BY 4.0
+fig-credit-app = Mediation Atlas
+fig-km = km
+fig-export-title = Export the map as a figure
+fig-export-prompt = File (the map only, with title, dates, legend, scale and credits):
+fig-format = Format:
+fig-format-png = PNG (image)
+fig-format-svg = SVG (vector, for print)
+fig-size-map = as the map
+fig-tour-pdf = Tour as PDF handout …
+fig-tour-pdf-hint = One A4 page per step: the map, the caption and the quote with its source.
+fig-tour-pdf-title = Save the tour as a PDF handout
+fig-tour-pdf-prompt = File (PDF, one page per step):
+fig-writing = Writing …
+page-of = Page { $page } of { $pages }
+step-of = Step { $step } of { $steps }
+quoted = “{ $text }”

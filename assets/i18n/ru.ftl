@@ -20,15 +20,10 @@ other-places = Другие места
 local-name = Местное название
 back-to-place = ← Назад
 close = Закрыть
-source-quote = Источник
-reported-in = Сообщается в
 date-unknown = Дата неизвестна
 source-unknown = Источник неизвестен
-export-button = PNG
-export-title = Экспорт вида в PNG
-export-prompt = Файл (с заголовком, легендой и указанием источников карты):
+export-button = Экспорт
 export-size = Размер:
-export-window = как окно
 export-save = Сохранить
 export-tour = Сохранить все шаги как пронумерованные файлы PNG (папка в «Изображениях»)
 quiz-fullscreen = Полный экран для класса (F5)
@@ -80,7 +75,6 @@ step-next = Далее ▶
 venue = Место
 sources = Источники
 no-events-in-filter = Нет событий в этом периоде или фильтре.
-select-process-hint = Выберите процесс, чтобы пройти его события по порядку.
 author = Автор
 reset-view = Общий вид
 zoom-in = Приблизить
@@ -101,13 +95,11 @@ process = Процесс
 participants = Участники
 mentions-in-article = Упомянутые места
 backs-event = Источник для
-help = Справка
 help-text =
     Перетащить: сдвинуть карту · Колесо мыши: масштаб · Щелчок по маркеру: открыть место · Щелчок по выделенному месту в тексте: перелететь туда · Home: общий вид · +/−: масштаб · Esc: снять выбор · Ctrl+Z / Ctrl+Shift+Z: отменить / повторить свои изменения
 
     Справочник мест: содержит данные GeoNames (www.geonames.org), лицензия CC BY 4.0. Карта: Natural Earth (общественное достояние).
 coordinates-source = Координаты
-open-article = Открыть статью
 
 ## Туры
 tour-add-step = + Добавить как шаг
@@ -216,7 +208,6 @@ lib-link-passage = Связать с местом …
 lib-linked-to = Связано с
 lib-not-linked = Не связано
 lib-inhabitants = жителей
-lib-own-article = ваша статья
 lib-gazetteer-credit = Справочник мест: GeoNames (geonames.org), CC BY 4.0
 lib-preview = Начало текста
 lib-clear-selection = Снять выделение
@@ -511,3 +502,30 @@ line-bundle = Линия { $from } – { $to }: { $n ->
     [few] { $n } события
    *[many] { $n } событий
 }
+
+## Иллюстрации и раздатки
+fig-processes = Процессы
+fig-other-places = другие места
+fig-marker-note = Круг: место событий (размер: их число)
+fig-conflict-marker-note = Круг: регион конфликта (размер: число переговоров)
+fig-group-note = Число в круге: несколько мест
+fig-selected = выбранное место
+fig-all-dates = все периоды
+fig-credit-map = Карта: Natural Earth (общественное достояние)
+fig-credit-places = Места: GeoNames (www.geonames.org), CC BY 4.0
+fig-credit-app = Mediation Atlas
+fig-km = км
+fig-export-title = Экспорт карты как иллюстрации
+fig-export-prompt = Файл (только карта, с заголовком, периодом, легендой, масштабом и источниками):
+fig-format = Формат:
+fig-format-png = PNG (изображение)
+fig-format-svg = SVG (вектор, для печати)
+fig-size-map = как карта
+fig-tour-pdf = Тур как PDF-раздатка …
+fig-tour-pdf-hint = Одна страница A4 на шаг: карта, подпись и цитата с источником.
+fig-tour-pdf-title = Сохранить тур как PDF-раздатку
+fig-tour-pdf-prompt = Файл (PDF, одна страница на шаг):
+fig-writing = Записывается …
+page-of = Страница { $page } из { $pages }
+step-of = Шаг { $step } из { $steps }
+quoted = «{ $text }»

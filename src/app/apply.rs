@@ -137,16 +137,7 @@ impl AtlasApp {
 
     /// The places an event concerns: venues, conflict regions, participants' places.
     pub(super) fn event_places(&self, event: EventIdx) -> Vec<PlaceIdx> {
-        let e = self.atlas.event(event);
-        let mut places: Vec<PlaceIdx> = e.places.iter().chain(&e.about).copied().collect();
-        for participant in &e.participants {
-            if let Some(p) = self.atlas.party_place(participant.who) {
-                places.push(p);
-            }
-        }
-        places.sort_unstable();
-        places.dedup();
-        places
+        self.atlas.event_places(event)
     }
 
     /// Applies one action. Public so that tests and other front ends can drive the app.
@@ -210,22 +201,41 @@ impl AtlasApp {
                         })
                     })
                     .unwrap_or_default();
-                self.export_dialog =
-                    Some((dir.join(name).display().to_string(), ExportSize::FullHd));
+                self.export_dialog = Some(export::ExportDialog {
+                    path: dir.join(name).display().to_string(),
+                    size: ExportSize::FullHd,
+                    format: crate::figure::Format::Png,
+                });
             }
             Action::Export(path, size) => {
                 self.export_dialog = None;
-                // The full path, so that the confirmation says exactly where the file is.
-                let path = std::path::absolute(&path).unwrap_or(path);
-                self.state.export_dir = path.parent().map(Path::to_path_buf);
-                self.export = Some(ExportJob {
-                    path,
-                    size: size.size(),
-                    restore: self.map_rect.size(),
-                    frames: 0,
-                    requested: false,
-                    result: ScreenshotResult::default(),
+                self.start_figure_export(path, size);
+            }
+            Action::OpenTourPdfDialog(id) => {
+                let Some(tour) = self.tours.iter().position(|t| t.id == id) else {
+                    return;
+                };
+                let dir = self
+                    .state
+                    .export_dir
+                    .clone()
+                    .filter(|d| d.is_dir())
+                    .or_else(|| {
+                        directories::UserDirs::new().and_then(|d| {
+                            d.document_dir()
+                                .map(Path::to_path_buf)
+                                .or_else(|| Some(d.home_dir().to_path_buf()))
+                        })
+                    })
+                    .unwrap_or_default();
+                self.tour_pdf_dialog = Some(export::TourPdfDialog {
+                    tour,
+                    path: dir.join(format!("{id}.pdf")).display().to_string(),
                 });
+            }
+            Action::ExportTourPdf(tour, path) => {
+                self.tour_pdf_dialog = None;
+                self.start_tour_pdf_export(tour, path);
             }
             Action::ExportTour(tour) => {
                 let Some(t) = self.tours.get(tour) else {

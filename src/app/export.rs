@@ -1,59 +1,94 @@
-//! Exporting the view as PNG from the UI.
+//! Exporting from the UI: the map as a clean figure (PNG or SVG, drawn from the model, not
+//! captured from the window) and a tour as a PDF handout. Both are written on a helper thread;
+//! the window stays as it is, and "Saved: …" follows.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use egui::{Frame, ViewportCommand};
+use egui::Frame;
 
 #[allow(clippy::wildcard_imports)] // The rooms share the app type and its private helpers.
 use super::*;
 use crate::export::ExportSize;
+use crate::figure::{FigureSpec, Format, Framing};
 use crate::ingest::Problem;
-use crate::ui::Action;
+use crate::ui::{Action, MapMode};
+
+/// The export dialog's choices, while it is open.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ExportDialog {
+    pub(super) path: String,
+    pub(super) size: ExportSize,
+    pub(super) format: Format,
+}
+
+/// The "save the tour as a PDF handout" dialog: which tour (its index) and the file.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct TourPdfDialog {
+    pub(super) tour: usize,
+    pub(super) path: String,
+}
 
 impl AtlasApp {
-    /// The "export PNG" dialog.
+    /// The export dialog: the file, its format and its size.
     pub(super) fn export_dialog_ui(&mut self, ctx: &egui::Context) -> Vec<Action> {
-        let Some((path, size)) = &mut self.export_dialog else {
+        let Some(dialog) = &mut self.export_dialog else {
             return Vec::new();
         };
-        let t = self.lang.t();
+        let (t, fig) = (self.lang.t(), self.lang.figure());
         let mut actions = Vec::new();
         let mut close = false;
-        centred_dialog(t.export_title).show(ctx, |ui| {
-            let label = ui.label(t.export_prompt);
+        centred_dialog(fig.export_title).show(ctx, |ui| {
+            let label = ui.label(fig.export_prompt);
             ui.horizontal(|ui| {
-                ui.add(egui::TextEdit::singleline(path).desired_width(400.0))
+                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(400.0))
                     .labelled_by(label.id);
                 if ui.button(self.lang.lib().browse).clicked()
                     && let Some(chosen) = crate::platform::pick_save_file(
-                        t.export_title,
-                        std::path::Path::new(path.as_str()),
-                        "png",
+                        fig.export_title,
+                        Path::new(dialog.path.as_str()),
+                        dialog.format.extension(),
                     )
                 {
-                    *path = chosen.display().to_string();
+                    dialog.path = chosen.display().to_string();
+                    if let Ok(format) = Format::from_path(&chosen) {
+                        dialog.format = format;
+                    }
+                }
+            });
+            ui.horizontal(|ui| {
+                ui.label(fig.format);
+                for (format, label) in
+                    [(Format::Png, fig.format_png), (Format::Svg, fig.format_svg)]
+                {
+                    if ui
+                        .selectable_value(&mut dialog.format, format, label)
+                        .clicked()
+                    {
+                        dialog.path = with_extension(&dialog.path, format);
+                    }
                 }
             });
             ui.horizontal(|ui| {
                 ui.label(t.export_size);
                 for s in [ExportSize::FullHd, ExportSize::Hd, ExportSize::Window] {
                     let label = if s == ExportSize::Window {
-                        t.export_window
+                        fig.size_map
                     } else {
                         s.label()
                     };
-                    ui.selectable_value(size, s, label);
+                    ui.selectable_value(&mut dialog.size, s, label);
                 }
             });
             let (ok, cancel) = ok_cancel(
                 ui,
                 [t.export_save, t.cancel],
-                !path.trim().is_empty(),
+                !dialog.path.trim().is_empty(),
                 false,
             );
             if ok {
-                actions.push(Action::Export(PathBuf::from(path.trim()), *size));
+                let path = PathBuf::from(with_extension(dialog.path.trim(), dialog.format));
+                actions.push(Action::Export(path, dialog.size));
             }
             close = ok || cancel;
         });
@@ -63,8 +98,153 @@ impl AtlasApp {
         actions
     }
 
-    /// "Saved: …" after an export, until dismissed.
+    /// The dialog that saves a tour as a PDF handout.
+    pub(super) fn tour_pdf_dialog_ui(&mut self, ctx: &egui::Context) -> Vec<Action> {
+        let Some(dialog) = &mut self.tour_pdf_dialog else {
+            return Vec::new();
+        };
+        let (t, fig) = (self.lang.t(), self.lang.figure());
+        let mut actions = Vec::new();
+        let mut close = false;
+        centred_dialog(fig.tour_pdf_title).show(ctx, |ui| {
+            if let Some(tour) = self.tours.get(dialog.tour) {
+                ui.strong(tour.title(self.lang));
+            }
+            let label = ui.label(fig.tour_pdf_prompt);
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(400.0))
+                    .labelled_by(label.id);
+                if ui.button(self.lang.lib().browse).clicked()
+                    && let Some(chosen) = crate::platform::pick_save_file(
+                        fig.tour_pdf_title,
+                        Path::new(dialog.path.as_str()),
+                        "pdf",
+                    )
+                {
+                    dialog.path = chosen.display().to_string();
+                }
+            });
+            let (ok, cancel) = ok_cancel(
+                ui,
+                [t.export_save, t.cancel],
+                !dialog.path.trim().is_empty(),
+                false,
+            );
+            if ok {
+                let mut path = PathBuf::from(dialog.path.trim());
+                if !crate::figure::is_pdf(&path) {
+                    path.set_extension("pdf");
+                }
+                actions.push(Action::ExportTourPdf(dialog.tour, path));
+            }
+            close = ok || cancel;
+        });
+        if close {
+            self.tour_pdf_dialog = None;
+        }
+        actions
+    }
+
+    /// What the map shows now, as a figure: the view (the same area as the map on screen),
+    /// the filters and the time range, the map mode, the selection, a presentation step's
+    /// lines, and the language.
+    pub(super) fn figure_spec(&self) -> FigureSpec {
+        let highlight = self
+            .presentation
+            .as_ref()
+            .and_then(|p| self.current_step(p))
+            .map(|s| s.highlight.clone())
+            .unwrap_or_default();
+        let map = self.map_rect.size();
+        FigureSpec {
+            framing: Framing::View {
+                view: self.view(),
+                seen_at: if map.x > 1.0 && map.y > 1.0 {
+                    (map.x, map.y)
+                } else {
+                    crate::figure::spec::LAPTOP_MAP
+                },
+            },
+            filter: self.filter.clone(),
+            conflicts: self.state.map_mode == MapMode::Conflicts,
+            selected_place: self.selected,
+            selected_event: self.selected_event,
+            highlight,
+            lang: self.lang,
+            title: None,
+        }
+    }
+
+    /// Writes the figure of the current map to `path` on a helper thread.
+    pub(super) fn start_figure_export(&mut self, path: PathBuf, size: ExportSize) {
+        let size = size.size().unwrap_or_else(|| self.map_rect.size());
+        let size = (whole(size.x), whole(size.y));
+        let (atlas, spec) = (Arc::clone(&self.atlas), self.figure_spec());
+        self.start_export(path, move |path| {
+            crate::figure::write(path, &atlas, &spec, size)
+        });
+    }
+
+    /// Writes the handout of tour `tour` to `path` on a helper thread.
+    pub(super) fn start_tour_pdf_export(&mut self, tour: usize, path: PathBuf) {
+        let Some(tour) = self.tours.get(tour).cloned() else {
+            return;
+        };
+        let (atlas, lang) = (Arc::clone(&self.atlas), self.lang);
+        self.start_export(path, move |path| {
+            crate::figure::write_tour_pdf(path, &atlas, &tour, lang)
+        });
+    }
+
+    fn start_export(
+        &mut self,
+        path: PathBuf,
+        write: impl FnOnce(&Path) -> Result<(), String> + Send + 'static,
+    ) {
+        // The full path, so that the confirmation says exactly where the file is.
+        let path = std::path::absolute(&path).unwrap_or(path);
+        self.state.export_dir = path.parent().map(Path::to_path_buf);
+        self.exported = None;
+        let result = ScreenshotResult::default();
+        let slot = Arc::clone(&result);
+        let target = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("export".to_owned())
+            .spawn(move || {
+                let outcome = write(&target).map(|()| target.clone());
+                if let Ok(mut slot) = slot.lock() {
+                    *slot = Some(outcome);
+                }
+            });
+        match spawned {
+            Ok(thread) => {
+                self.export = Some(ExportJob {
+                    path,
+                    result,
+                    thread: Some(thread),
+                });
+            }
+            Err(e) => self
+                .problems
+                .push(Problem::error(path, None, e.to_string())),
+        }
+    }
+
+    /// "Saved: …" after an export, until dismissed; "Writing …" while one is under way.
     pub(super) fn exported_ui(&mut self, ctx: &egui::Context) {
+        if self.export.is_some() {
+            egui::Area::new(egui::Id::unique("exporting"))
+                .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 44.0))
+                .show(ctx, |ui| {
+                    Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.horizontal(|ui| {
+                            ui.spinner();
+                            ui.label(self.lang.figure().writing);
+                        });
+                    });
+                });
+            return;
+        }
         let Some(path) = &self.exported else { return };
         let mut close = false;
         let mut open_failed = None;
@@ -96,40 +276,70 @@ impl AtlasApp {
         }
     }
 
-    /// An export under way: resize, wait for the tiles, capture, write, size back.
+    /// An export under way: when the helper thread is done, its outcome is shown.
     pub(super) fn export_step(&mut self, ctx: &egui::Context) {
-        let Some(job) = &mut self.export else { return };
-        if job.requested {
-            let written = job.result.lock().ok().and_then(|r| r.clone());
-            if let Some(outcome) = written {
-                match outcome {
-                    Ok(path) => self.exported = Some(path),
-                    Err(message) => {
-                        self.problems
-                            .push(Problem::error(job.path.clone(), None, message));
-                    }
-                }
-                if job.size.is_some() {
-                    ctx.send_viewport_cmd(ViewportCommand::InnerSize(job.restore));
-                }
+        let Some(job) = &self.export else { return };
+        // Whether the thread has ended, asked before its result: it writes the result first.
+        let ended = job
+            .thread
+            .as_ref()
+            .is_some_and(std::thread::JoinHandle::is_finished);
+        let mut written = job.result.lock().ok().and_then(|r| r.clone());
+        if written.is_none() && ended {
+            // The thread ended without a word: it panicked. Say so rather than wait forever.
+            written = Some(Err("the export stopped unexpectedly".to_owned()));
+        }
+        match written {
+            Some(Ok(path)) => {
+                self.exported = Some(path);
                 self.export = None;
             }
-            return;
+            Some(Err(message)) => {
+                self.problems
+                    .push(Problem::error(job.path.clone(), None, message));
+                self.export = None;
+            }
+            None => ctx.request_repaint_after(std::time::Duration::from_millis(50)),
         }
-        if job.frames == 0
-            && let Some(size) = job.size
-        {
-            job.restore = ctx.content_rect().size();
-            ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
-        }
-        job.frames += 1;
-        let tiles_busy = self.offline.as_ref().is_some_and(|o| o.pending() > 0);
-        if job.frames >= 6 && !tiles_busy {
-            capture_png(ctx, job.path.clone(), Arc::clone(&job.result));
-            job.requested = true;
-        }
-        ctx.request_repaint();
     }
+
+    /// Waits until an export under way has ended (for tests and other front ends).
+    pub fn wait_for_export(&mut self) {
+        if let Some(thread) = self.export.as_mut().and_then(|job| job.thread.take()) {
+            let _ = thread.join();
+        }
+        if let Some(job) = &self.export
+            && let Ok(mut slot) = job.result.lock()
+            && slot.is_none()
+        {
+            *slot = Some(Err("the export stopped unexpectedly".to_owned()));
+        }
+    }
+
+    /// Where the last export went, once it is written.
+    #[must_use]
+    pub fn exported_path(&self) -> Option<&Path> {
+        self.exported.as_deref()
+    }
+}
+
+/// The path with the format's extension (added, or put in place of a figure extension).
+fn with_extension(path: &str, format: Format) -> String {
+    let p = Path::new(path);
+    if Format::from_path(p).is_ok_and(|f| f == format) {
+        return path.to_owned();
+    }
+    let has_figure_extension = Format::from_path(p).is_ok();
+    if has_figure_extension || p.extension().is_none() {
+        p.with_extension(format.extension()).display().to_string()
+    } else {
+        format!("{path}.{}", format.extension())
+    }
+}
+
+/// A size in points as whole pixels (at least one).
+fn whole(points: f32) -> u32 {
+    u32::try_from(points.round() as i64).unwrap_or(1).max(1)
 }
 
 /// Asks for a screenshot of the next frame and writes it to `path` as PNG; the outcome lands
@@ -147,15 +357,30 @@ pub(super) fn capture_png(ctx: &egui::Context, path: PathBuf, result: Screenshot
     });
 }
 
-/// An export from the UI: the window is set to the size asked for, drawn with a title, captured,
-/// written, and set back.
+/// An export from the UI under way on a helper thread.
 #[derive(Debug)]
 pub(super) struct ExportJob {
     pub(super) path: PathBuf,
-    pub(super) size: Option<egui::Vec2>,
-    /// The window's size before, to return to.
-    pub(super) restore: egui::Vec2,
-    pub(super) frames: u32,
-    pub(super) requested: bool,
     pub(super) result: ScreenshotResult,
+    /// The thread writing it (taken by [`AtlasApp::wait_for_export`]).
+    pub(super) thread: Option<std::thread::JoinHandle<()>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choosing_a_format_sets_the_files_extension() {
+        assert_eq!(
+            with_extension("/tmp/karte.png", Format::Svg),
+            "/tmp/karte.svg"
+        );
+        assert_eq!(
+            with_extension("/tmp/karte.svg", Format::Svg),
+            "/tmp/karte.svg"
+        );
+        assert_eq!(with_extension("/tmp/karte", Format::Png), "/tmp/karte.png");
+        assert_eq!(with_extension("/tmp/v1.2", Format::Png), "/tmp/v1.2.png");
+    }
 }

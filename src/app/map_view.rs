@@ -122,7 +122,9 @@ impl AtlasApp {
             });
         let presenting = self.presentation.is_some();
         let flying = self.flight.is_some();
-        let export_title = (self.screenshot.is_some() || self.export.is_some())
+        let export_title = self
+            .screenshot
+            .is_some()
             .then(|| format!("{} · {}", self.lang.t().app_title, self.view_caption()));
         let mut clicked = None;
         let mut line_clicked = None;

@@ -34,7 +34,6 @@ use walkers::{MapMemory, Tiles, lat_lon};
 use crate::basemap::source::BasemapChoice;
 use crate::basemap::tiles::{OfflineTiles, Rendering};
 
-use crate::export::ExportSize;
 use crate::i18n::Lang;
 use crate::ingest::{Loaded, Problem};
 use crate::map::flight::{MAX_ZOOM, MIN_ZOOM};
@@ -44,7 +43,7 @@ use crate::model::EventIdx;
 use crate::model::filter::{self as event_filter, Filter};
 use crate::model::search::{Hit, SearchIndex};
 use crate::model::tour::Tour;
-use crate::model::{Atlas, PlaceIdx, PlaceKind};
+use crate::model::{Atlas, PlaceIdx};
 use crate::style;
 use crate::ui::quiz::QuizState;
 use crate::ui::timeline::TimelineState;
@@ -125,8 +124,10 @@ pub struct AtlasApp {
     fullscreen: bool,
     /// A quiz under way.
     quiz: Option<QuizState>,
-    /// The "export PNG" dialog's path and size, while it is open.
-    export_dialog: Option<(String, ExportSize)>,
+    /// The export dialog's path, format and size, while it is open.
+    export_dialog: Option<export::ExportDialog>,
+    /// The dialog that saves a tour as a PDF handout, while it is open.
+    tour_pdf_dialog: Option<export::TourPdfDialog>,
     /// An export from the UI under way.
     export: Option<ExportJob>,
     /// Where the last export went (shown until dismissed).
@@ -295,6 +296,7 @@ impl AtlasApp {
             library_lock,
             lesson_dialog: None,
             export_dialog: None,
+            tour_pdf_dialog: None,
             export: None,
             exported: None,
             search_query: String::new(),
@@ -453,9 +455,8 @@ impl eframe::App for AtlasApp {
         actions.extend(self.pmtiles_dialog_ui(&ctx));
         actions.extend(self.custom_basemap_dialog_ui(&ctx));
         actions.extend(self.export_dialog_ui(&ctx));
-        if self.export.is_none() {
-            self.exported_ui(&ctx);
-        }
+        actions.extend(self.tour_pdf_dialog_ui(&ctx));
+        self.exported_ui(&ctx);
         actions.extend(dropped_files(&ctx));
         actions.extend(self.library_windows_ui(&ctx, view_ctx));
         if !self.problems.is_empty() {
@@ -614,14 +615,7 @@ fn shown_mask(events: usize, visible: &[EventIdx]) -> Vec<bool> {
     mask
 }
 
-/// How close the map goes to a place that is selected.
-fn select_zoom(kind: PlaceKind) -> f64 {
-    match kind {
-        PlaceKind::Country => 4.5,
-        PlaceKind::Region | PlaceKind::Site => 6.5,
-        PlaceKind::Capital | PlaceKind::City => 6.0,
-    }
-}
+use crate::map::flight::select_zoom;
 
 fn apply_view(memory: &mut MapMemory, view: MapView) {
     memory.center_at(lat_lon(view.lat, view.lon));

@@ -71,7 +71,7 @@ impl AtlasApp {
     /// The path suggested in the export dialog, while it is open.
     #[must_use]
     pub fn export_dialog_path(&self) -> Option<&str> {
-        self.export_dialog.as_ref().map(|(path, _)| path.as_str())
+        self.export_dialog.as_ref().map(|d| d.path.as_str())
     }
 
     /// What is remembered between runs.

@@ -11,17 +11,17 @@ use crate::i18n::{Lang, pick3};
 use crate::style;
 
 /// A sea: its name, where the name goes, and from which zoom it is shown.
-struct Sea {
+pub(crate) struct Sea {
     /// The message of its name in the Fluent files.
-    name: &'static str,
+    pub(crate) name: &'static str,
     /// Where the name may go, best first: (lat, lon) in the open water.
-    at: &'static [(f64, f64)],
-    min_zoom: f64,
+    pub(crate) at: &'static [(f64, f64)],
+    pub(crate) min_zoom: f64,
 }
 
 /// The seas the atlas's region touches, with name points inside the water (checked against
 /// Natural Earth: each lies outside every country polygon).
-const SEAS: &[Sea] = &[
+pub(crate) const SEAS: &[Sea] = &[
     Sea {
         name: "sea-black-sea",
         at: &[(43.4, 34.4), (42.6, 32.0), (43.6, 37.2)],
@@ -74,8 +74,8 @@ const SEAS: &[Sea] = &[
 const GRID_X: [f32; 7] = [0.5, 0.35, 0.65, 0.2, 0.8, 0.08, 0.92];
 const GRID_Y: [f32; 5] = [0.5, 0.3, 0.7, 0.12, 0.88];
 
-const COUNTRY_TEXT: Color32 = Color32::from_rgb(0x6E, 0x64, 0x84);
-const SEA_TEXT: Color32 = Color32::from_rgb(0x4A, 0x78, 0x9C);
+pub(crate) const COUNTRY_TEXT: Color32 = Color32::from_rgb(0x6E, 0x64, 0x84);
+pub(crate) const SEA_TEXT: Color32 = Color32::from_rgb(0x4A, 0x78, 0x9C);
 
 /// One name placed on the map.
 #[derive(Debug, Clone)]

@@ -2,6 +2,7 @@
 //! `add` articles to the user's library.
 
 mod articles;
+mod figure;
 
 pub use articles::{add, mentions, pack_export, pack_import};
 
@@ -44,9 +45,17 @@ pub struct Cli {
     /// The step of --tour to start at (1-based).
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub step: usize,
-    /// Write every step of --tour (default: the first tour) as numbered PNGs into DIR, and quit.
-    #[arg(long, value_name = "DIR")]
+    /// Write --tour (default: the first tour) as a PDF handout, one A4 page per step, when
+    /// the name ends in .pdf (no window opens); else every step as numbered PNGs into DIR.
+    /// Then quit.
+    #[arg(long, value_name = "FILE.pdf|DIR")]
     pub export_tour: Option<PathBuf>,
+    /// Write a clean figure (the map only, with title, dates, legend, scale bar and credits)
+    /// of the view the other options describe (--select, --tour and --step, --view, --lang)
+    /// as PNG or SVG, by the file's extension, without opening a window; --size gives its
+    /// size in pixels (default 1920x1080).
+    #[arg(long, value_name = "FILE.png|FILE.svg")]
+    pub figure: Option<PathBuf>,
     /// Start with the quiz.
     #[arg(long)]
     pub quiz: bool,
@@ -259,6 +268,7 @@ pub fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+        None if figure::wanted(&cli) => figure::run(&cli),
         None => run_app(&cli, started),
     }
 }

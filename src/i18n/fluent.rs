@@ -114,11 +114,14 @@ macro_rules! tr {
 /// Each field is the message of the same name with `_` written `-` and the table's prefix:
 /// the field `clear_range` of the prefix `""` is the message `clear-range`.
 macro_rules! strings {
-    ($(#[$meta:meta])* pub struct $name:ident($prefix:literal) { $($field:ident),* $(,)? }) => {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident($prefix:literal) { $($(#[$fmeta:meta])* $field:ident),* $(,)? }
+    ) => {
         $(#[$meta])*
         #[allow(clippy::struct_field_names)] // The names mirror what each string is for.
         pub struct $name {
-            $(pub $field: &'static str,)*
+            $($(#[$fmeta])* pub $field: &'static str,)*
         }
 
         impl $name {

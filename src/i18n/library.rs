@@ -52,7 +52,6 @@ fluent::strings! {
         linked_to,
         not_linked,
         inhabitants,
-        own_article,
         gazetteer_credit,
         preview,
         clear_selection,

@@ -7,6 +7,7 @@
 
 mod dates;
 mod events;
+mod figure;
 pub mod fluent;
 mod library;
 mod network;
@@ -14,6 +15,7 @@ mod tours;
 
 pub use dates::date_reasoning;
 pub use events::EventStrings;
+pub use figure::{FigureStrings, page_of, step_of};
 pub use network::{NetworkStrings, template_problem};
 pub use tours::{TourStrings, pick_passage_for, step_added};
 
@@ -103,6 +105,12 @@ impl Lang {
         TourStrings::of(self)
     }
 
+    /// The strings of clean figures and tour handouts.
+    #[must_use]
+    pub fn figure(self) -> &'static FigureStrings {
+        FigureStrings::of(self)
+    }
+
     /// The strings of recording and editing events.
     #[must_use]
     pub fn events(self) -> &'static EventStrings {
@@ -147,15 +155,10 @@ fluent::strings! {
         local_name,
         back_to_place,
         close,
-        source_quote,
-        reported_in,
         date_unknown,
         source_unknown,
         export_button,
-        export_title,
-        export_prompt,
         export_size,
-        export_window,
         export_save,
         export_tour,
         quiz_fullscreen,
@@ -207,7 +210,6 @@ fluent::strings! {
         venue,
         sources,
         no_events_in_filter,
-        select_process_hint,
         author,
         reset_view,
         zoom_in,
@@ -227,11 +229,9 @@ fluent::strings! {
         participants,
         mentions_in_article,
         backs_event,
-        help,
         help_text,
         more,
         coordinates_source,
-        open_article,
     }
 }
 
@@ -514,6 +514,7 @@ pub fn table_ids() -> Vec<String> {
         EventStrings::ids(),
         LibraryStrings::ids(),
         NetworkStrings::ids(),
+        FigureStrings::ids(),
         KindNames::ids(),
         RoleNames::ids(),
         PlaceKindNames::ids(),

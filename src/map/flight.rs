@@ -133,6 +133,17 @@ fn ease_in_out(t: f64) -> f64 {
     }
 }
 
+/// How close the map goes to a place that is selected.
+#[must_use]
+pub fn select_zoom(kind: crate::model::PlaceKind) -> f64 {
+    use crate::model::PlaceKind;
+    match kind {
+        PlaceKind::Country => 4.5,
+        PlaceKind::Region | PlaceKind::Site => 6.5,
+        PlaceKind::Capital | PlaceKind::City => 6.0,
+    }
+}
+
 /// Normalised Web Mercator, x and y in 0..1 for the whole world.
 #[must_use]
 pub fn mercator(view: MapView) -> (f64, f64) {

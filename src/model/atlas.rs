@@ -360,6 +360,22 @@ impl Atlas {
         }
     }
 
+    /// The places an event concerns: venues, conflict regions, participants' places (sorted,
+    /// each once). A view that shows them shows the whole event.
+    #[must_use]
+    pub fn event_places(&self, event: EventIdx) -> Vec<PlaceIdx> {
+        let e = self.event(event);
+        let mut places: Vec<PlaceIdx> = e.places.iter().chain(&e.about).copied().collect();
+        for participant in &e.participants {
+            if let Some(p) = self.party_place(participant.who) {
+                places.push(p);
+            }
+        }
+        places.sort_unstable();
+        places.dedup();
+        places
+    }
+
     /// Display name of a participant.
     #[must_use]
     pub fn party_name(&self, who: PartyRef, lang: crate::i18n::Lang) -> &str {

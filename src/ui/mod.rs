@@ -122,6 +122,10 @@ pub enum Action {
     OpenExportDialog,
     /// Export the view as PNG to this file at this size.
     Export(std::path::PathBuf, crate::export::ExportSize),
+    /// Open the dialog that saves a tour (its id) as a PDF handout.
+    OpenTourPdfDialog(String),
+    /// Write the tour (its index) as a PDF handout to the file.
+    ExportTourPdf(usize, std::path::PathBuf),
     /// Start a quiz (built from the atlas) / leave it.
     StartQuiz,
     StopQuiz,

@@ -51,6 +51,14 @@ pub fn overview_ui(
                         if ui.button("PNG").on_hover_text(t.export_tour).clicked() {
                             actions.push(Action::ExportTour(i));
                         }
+                        let fig = ctx.lang.figure();
+                        if ui
+                            .button("PDF")
+                            .on_hover_text(format!("{}\n{}", fig.tour_pdf, fig.tour_pdf_hint))
+                            .clicked()
+                        {
+                            actions.push(Action::OpenTourPdfDialog(tour.id.clone()));
+                        }
                         ui.label(crate::tr!(
                             ctx.lang,
                             "tour-with-steps",

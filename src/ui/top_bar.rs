@@ -114,7 +114,7 @@ pub fn top_bar_ui(
                 _ => {
                     if ui
                         .button(t.export_button)
-                        .on_hover_text(t.export_title)
+                        .on_hover_text(ctx.lang.figure().export_title)
                         .clicked()
                     {
                         actions.push(Action::OpenExportDialog);
