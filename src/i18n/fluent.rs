@@ -7,8 +7,8 @@
 use std::sync::OnceLock;
 
 pub use fluent_bundle::FluentArgs;
-use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentResource, FluentValue};
 
 use super::Lang;
 
@@ -75,6 +75,46 @@ fn langid(lang: Lang) -> unic_langid::LanguageIdentifier {
 /// keeps that from shipping).
 #[must_use]
 pub fn message(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    // The panels ask for the same few dozen texts every frame ("41 von 41 Ereignissen", each
+    // event's date): they are formatted once and then looked up, which is several times
+    // cheaper than resolving the pattern and its plural rules again.
+    let mut key = String::with_capacity(48);
+    key.push_str(id);
+    for (name, value) in args.into_iter().flat_map(FluentArgs::iter) {
+        key.push('\u{1f}');
+        key.push_str(name);
+        key.push('=');
+        match value {
+            FluentValue::String(text) => key.push_str(text),
+            FluentValue::Number(n) => key.push_str(&n.value.to_string()),
+            // The tr! macro passes only text and numbers.
+            _ => key.push('?'),
+        }
+    }
+    let cache = CACHE.get_or_init(Default::default);
+    if let Ok(cache) = cache.lock()
+        && let Some(text) = cache[lang.index()].get(&key)
+    {
+        return text.clone();
+    }
+    let text = format(lang, id, args);
+    if let Ok(mut cache) = cache.lock() {
+        let map = &mut cache[lang.index()];
+        // Bounded: texts with ever new arguments (search counts) must not grow it forever.
+        if map.len() >= CACHE_LIMIT {
+            map.clear();
+        }
+        map.insert(key, text.clone());
+    }
+    text
+}
+
+/// Formatted messages by language and by id with arguments.
+type Cache = std::sync::Mutex<[std::collections::HashMap<String, String>; 3]>;
+static CACHE: OnceLock<Cache> = OnceLock::new();
+const CACHE_LIMIT: usize = 4096;
+
+fn format(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
     for lang in [lang, Lang::En] {
         let bundle = bundle(lang);
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {

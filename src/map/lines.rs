@@ -259,7 +259,12 @@ impl Plugin for LinesPlugin<'_> {
         let clip = projector.clip_rect();
         let mut over_target = false;
         let mut activated = None;
-        for (line, pieces) in self.lines.iter().zip(&screen) {
+        // Only while a screen reader (or a test) reads the tree: nobody else needs them.
+        let accessible = ui
+            .ctx()
+            .accesskit_node_builder(response.id, |_| ())
+            .is_some();
+        for (line, pieces) in self.lines.iter().zip(&screen).filter(|_| accessible) {
             let Some(middle) = visible_middle(pieces, clip) else {
                 continue;
             };
