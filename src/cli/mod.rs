@@ -2,6 +2,7 @@
 //! `add` articles to the user's library.
 
 mod articles;
+pub mod export;
 mod figure;
 
 pub use articles::{add, mentions, pack_export, pack_import};
@@ -134,6 +135,31 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Write the events (shipped and the library's) in an open format: `GeoJSON`, Linked
+    /// Places (lpf), CSV, KML, `TimelineJS` (timeline-json, timeline-csv) or `StoryMapJS`
+    /// (storymap, from a tour).
+    Export {
+        #[command(flatten)]
+        corpus: CorpusArgs,
+        /// The library folder whose events are written too.
+        #[arg(long, value_name = "DIR")]
+        library: Option<PathBuf>,
+        /// geojson, lpf, csv, kml, timeline-json, timeline-csv or storymap (default: from
+        /// FILE's extension).
+        #[arg(long, value_name = "F")]
+        format: Option<String>,
+        /// Only the events of this tour (a `StoryMap` is made from its steps).
+        #[arg(long, value_name = "ID")]
+        tour: Option<String>,
+        /// The title (default: the tour's, else "Mediation Atlas").
+        #[arg(long)]
+        title: Option<String>,
+        /// The language of titles, roles and dates where the format holds one (de, en, ru).
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+        /// The file to write.
+        file: PathBuf,
+    },
     /// Share the library as one `.atlas` lesson pack, or join one to your library.
     Pack {
         #[command(subcommand)]
@@ -239,6 +265,31 @@ pub fn main() -> ExitCode {
             files,
         }) => {
             let (report, ok) = add(&corpus.corpus(), library.as_deref(), &files);
+            print!("{report}");
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Some(Command::Export {
+            corpus,
+            library,
+            format,
+            tour,
+            title,
+            lang,
+            file,
+        }) => {
+            let args = export::ExportArgs {
+                library: library.as_deref(),
+                format: format.as_deref(),
+                tour: tour.as_deref(),
+                title: title.as_deref(),
+                lang: lang.unwrap_or_else(Lang::from_system),
+                file: &file,
+            };
+            let (report, ok) = export::export(&corpus.corpus(), &args);
             print!("{report}");
             if ok {
                 ExitCode::SUCCESS

@@ -2,6 +2,7 @@
 
 pub mod arcs;
 pub mod cluster;
+pub mod cluster_index;
 pub mod flight;
 pub mod graticule;
 pub mod lines;

@@ -1,0 +1,166 @@
+//! `mediation-atlas export`: the curated events (shipped and the library's) in an open format,
+//! written atomically; a tour's events with `--tour`, and `StoryMapJS` from that tour.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::formats::{Format, Request};
+use crate::i18n::Lang;
+use crate::ingest::{self, Corpus, Problem};
+use crate::library::Library;
+use crate::model::tour::{StepView, Tour};
+use crate::model::{Atlas, EventIdx};
+
+/// What `export` was asked for.
+#[derive(Debug, Clone)]
+pub struct ExportArgs<'a> {
+    pub library: Option<&'a Path>,
+    pub format: Option<&'a str>,
+    pub tour: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub lang: Lang,
+    pub file: &'a Path,
+}
+
+/// The shipped corpus with the library's records, and every tour (shipped, then the library's).
+#[must_use]
+pub fn open(corpus: &Corpus, library: Option<&Path>) -> (Atlas, Vec<Tour>, Vec<Problem>) {
+    let shipped = ingest::load(corpus, ingest::today());
+    let mut problems = shipped.problems;
+    let (atlas, lib_tours) = match library {
+        Some(root) => {
+            let (lib, found) = Library::open(root);
+            problems.extend(found);
+            let texts: Vec<(String, String)> = lib
+                .tours
+                .iter()
+                .filter_map(|t| {
+                    let file = crate::library::LibraryFile::Tour(t.id.clone());
+                    let text = lib.file_text(&file).ok().flatten()?;
+                    let path = root.join("tours").join(format!("{}.toml", t.id));
+                    Some((path.display().to_string(), text))
+                })
+                .collect();
+            let mut workspace = crate::library::Workspace::new(shipped.atlas, lib);
+            let (atlas, built) = workspace.build();
+            problems.extend(built);
+            (atlas, texts)
+        }
+        None => (shipped.atlas, Vec::new()),
+    };
+    let (mut tours, found) = ingest::tours::load_tours(corpus, &atlas);
+    problems.extend(found);
+    for (path, text) in &lib_tours {
+        let (tour, found) = ingest::tours::tour_from_text(path, text, &atlas);
+        problems.extend(found);
+        tours.extend(tour);
+    }
+    (atlas, tours, problems)
+}
+
+/// The events a tour shows, in the order of its steps, each once.
+#[must_use]
+pub fn tour_events(tour: &Tour) -> Vec<EventIdx> {
+    let mut events = Vec::new();
+    for step in &tour.steps {
+        let fit = match &step.view {
+            StepView::FitEvents(events) => events.as_slice(),
+            StepView::Place(_) | StepView::At { .. } => &[],
+        };
+        for &e in step.select_event.iter().chain(&step.highlight).chain(fit) {
+            if !events.contains(&e) {
+                events.push(e);
+            }
+        }
+    }
+    events
+}
+
+/// Runs `export`; the report and whether the file was written.
+#[must_use]
+pub fn export(corpus: &Corpus, args: &ExportArgs) -> (String, bool) {
+    let mut out = String::new();
+    let format = match args.format {
+        Some(name) => Format::from_name(name),
+        None => Format::from_path(args.file),
+    };
+    let Some(format) = format else {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+        let _ = writeln!(
+            out,
+            "{}: choose a format with --format ({})",
+            args.file.display(),
+            names.join(", ")
+        );
+        return (out, false);
+    };
+    let (atlas, tours, problems) = open(corpus, args.library);
+    for problem in &problems {
+        let _ = writeln!(out, "{problem}");
+    }
+    let tour = match args.tour {
+        Some(id) => {
+            let Some(tour) = tours.iter().find(|t| t.id == id) else {
+                let ids: Vec<&str> = tours.iter().map(|t| t.id.as_str()).collect();
+                let _ = writeln!(out, "no tour “{id}”; there are: {}", ids.join(", "));
+                return (out, false);
+            };
+            Some(tour)
+        }
+        None if format.needs_tour() => {
+            let _ = writeln!(
+                out,
+                "a StoryMap is made from a tour: name one with --tour ID"
+            );
+            return (out, false);
+        }
+        None => None,
+    };
+    let events: Vec<EventIdx> = match tour {
+        Some(tour) => tour_events(tour),
+        None => (0..atlas.events.len()).map(EventIdx::from_index).collect(),
+    };
+    let title = args.title.map_or_else(
+        || {
+            tour.map_or_else(
+                || "Mediation Atlas".to_owned(),
+                |t| crate::i18n::pick(args.lang, &t.title_de, &t.title_en).to_owned(),
+            )
+        },
+        str::to_owned,
+    );
+    let request = Request {
+        atlas: &atlas,
+        events: &events,
+        lang: args.lang,
+        title: &title,
+        tour,
+    };
+    let written = match format.write(&request) {
+        Ok(written) => written,
+        Err(e) => {
+            let _ = writeln!(out, "{}: error: {e}", args.file.display());
+            return (out, false);
+        }
+    };
+    if let Err(e) = crate::export::write_atomic(args.file, written.text.as_bytes()) {
+        let _ = writeln!(out, "{}: error: {e}", args.file.display());
+        return (out, false);
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} events as {}",
+        args.file.display(),
+        events.len() - written.left_out.len(),
+        format.name()
+    );
+    if !written.left_out.is_empty() {
+        let _ = writeln!(
+            out,
+            "left out (no date, which {} needs): {}",
+            format.name(),
+            written.left_out.join(", ")
+        );
+    }
+    (out, true)
+}
