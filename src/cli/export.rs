@@ -4,9 +4,11 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::formats::{Format, Request};
+use crate::formats::{Format, LayerRef, Request};
 use crate::i18n::Lang;
 use crate::ingest::{self, Corpus, Problem};
+use crate::layers::store::{self, LayerMeta};
+use crate::layers::{Control, Records};
 use crate::library::Library;
 use crate::model::tour::{StepView, Tour};
 use crate::model::{Atlas, EventIdx};
@@ -17,6 +19,8 @@ pub struct ExportArgs<'a> {
     pub library: Option<&'a Path>,
     pub format: Option<&'a str>,
     pub tour: Option<&'a str>,
+    /// Only this layer of the library (by id or name); all of them when `None`.
+    pub layer: Option<&'a str>,
     pub title: Option<&'a str>,
     pub lang: Lang,
     pub file: &'a Path,
@@ -129,12 +133,30 @@ pub fn export(corpus: &Corpus, args: &ExportArgs) -> (String, bool) {
         },
         str::to_owned,
     );
+    let Some(layers) = load_layers(args, &mut out) else {
+        return (out, false);
+    };
+    let refs: Vec<LayerRef> = layers
+        .iter()
+        .map(|(meta, records)| LayerRef {
+            name: &meta.name,
+            records,
+        })
+        .collect();
+    if !refs.is_empty() && !format.writes_layers() {
+        let _ = writeln!(
+            out,
+            "{} holds no layers: only the curated events are written",
+            format.name()
+        );
+    }
     let request = Request {
         atlas: &atlas,
         events: &events,
         lang: args.lang,
         title: &title,
         tour,
+        layers: if format.writes_layers() { &refs } else { &[] },
     };
     let written = match format.write(&request) {
         Ok(written) => written,
@@ -154,6 +176,14 @@ pub fn export(corpus: &Corpus, args: &ExportArgs) -> (String, bool) {
         events.len() - written.left_out.len(),
         format.name()
     );
+    for layer in request.layers {
+        let _ = writeln!(
+            out,
+            "  and layer “{}”: {} records",
+            layer.name,
+            layer.records.len()
+        );
+    }
     if !written.left_out.is_empty() {
         let _ = writeln!(
             out,
@@ -163,4 +193,48 @@ pub fn export(corpus: &Corpus, args: &ExportArgs) -> (String, bool) {
         );
     }
     (out, true)
+}
+
+/// The library's layers the export asks for, loaded; `None` (with the reason in `out`) when
+/// one cannot be had.
+fn load_layers(args: &ExportArgs, out: &mut String) -> Option<Vec<(LayerMeta, Records)>> {
+    let Some(root) = args.library else {
+        if let Some(name) = args.layer {
+            let _ = writeln!(out, "--layer {name}: name the library with --library DIR");
+            return None;
+        }
+        return Some(Vec::new());
+    };
+    let (metas, problems) = store::list(root);
+    for problem in &problems {
+        let _ = writeln!(out, "{problem}");
+    }
+    let chosen: Vec<LayerMeta> = match args.layer {
+        Some(name) => {
+            let Some(meta) = metas.iter().find(|m| m.id == name || m.name == name) else {
+                let names: Vec<&str> = metas.iter().map(|m| m.id.as_str()).collect();
+                let _ = writeln!(out, "no layer “{name}”; there are: {}", names.join(", "));
+                return None;
+            };
+            vec![meta.clone()]
+        }
+        None => metas,
+    };
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let mut layers = Vec::new();
+    for meta in chosen {
+        let mut progress = |_| {};
+        match store::load(root, &meta.id, &mut Control::new(&mut progress, &cancel)) {
+            Ok(records) => layers.push((meta, records)),
+            Err(e) => {
+                let _ = writeln!(
+                    out,
+                    "{}: {e}",
+                    store::dir(root).join(format!("{}.csv", meta.id)).display()
+                );
+                return None;
+            }
+        }
+    }
+    Some(layers)
 }

@@ -4,6 +4,7 @@
 mod articles;
 pub mod export;
 mod figure;
+pub mod layers;
 
 pub use articles::{add, mentions, pack_export, pack_import};
 
@@ -151,6 +152,9 @@ pub enum Command {
         /// Only the events of this tour (a `StoryMap` is made from its steps).
         #[arg(long, value_name = "ID")]
         tour: Option<String>,
+        /// Of the library's layers, only this one (by id or name).
+        #[arg(long, value_name = "NAME")]
+        layer: Option<String>,
         /// The title (default: the tour's, else "Mediation Atlas").
         #[arg(long)]
         title: Option<String>,
@@ -158,6 +162,22 @@ pub enum Command {
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
         /// The file to write.
+        file: PathBuf,
+    },
+    /// Import a dataset as a layer of the library, beside the curated events: UCDP GED,
+    /// ACLED and PA-X (recognised by their columns), `GeoJSON` points, KML placemarks, or a
+    /// CSV with coordinate columns.
+    Import {
+        /// The library folder (default: the platform's data folder).
+        #[arg(long, value_name = "DIR")]
+        library: Option<PathBuf>,
+        /// The layer's name (default: the file's name).
+        #[arg(long)]
+        name: Option<String>,
+        /// The layer's colour as #rrggbb (default: the next of the palette).
+        #[arg(long)]
+        color: Option<String>,
+        /// The file to import.
         file: PathBuf,
     },
     /// Share the library as one `.atlas` lesson pack, or join one to your library.
@@ -277,6 +297,7 @@ pub fn main() -> ExitCode {
             library,
             format,
             tour,
+            layer,
             title,
             lang,
             file,
@@ -285,11 +306,27 @@ pub fn main() -> ExitCode {
                 library: library.as_deref(),
                 format: format.as_deref(),
                 tour: tour.as_deref(),
+                layer: layer.as_deref(),
                 title: title.as_deref(),
                 lang: lang.unwrap_or_else(Lang::from_system),
                 file: &file,
             };
             let (report, ok) = export::export(&corpus.corpus(), &args);
+            print!("{report}");
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Some(Command::Import {
+            library,
+            name,
+            color,
+            file,
+        }) => {
+            let (report, ok) =
+                layers::import(library.as_deref(), &file, name.as_deref(), color.as_deref());
             print!("{report}");
             if ok {
                 ExitCode::SUCCESS

@@ -3,11 +3,11 @@
 //! knows. UTF-8 with a header; fields with commas, quotes or line breaks are quoted (the `csv`
 //! crate), so a quote that runs over lines stays one cell.
 
+use super::Request;
 use super::{date_bounds, date_precision, first_quote, party, where_precision};
-use crate::model::{Atlas, EventIdx};
 
 /// The columns, in order.
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 18] = [
     "id",
     "date",
     "date_start",
@@ -25,13 +25,15 @@ pub const COLUMNS: [&str; 17] = [
     "participants",
     "quote",
     "quote_article",
+    "layer",
 ];
 
 /// The events as CSV.
 ///
 /// # Errors
 /// Serialisation errors, as text.
-pub fn write(atlas: &Atlas, events: &[EventIdx]) -> Result<String, String> {
+pub fn write(request: &Request) -> Result<String, String> {
+    let (atlas, events) = (request.atlas, request.events);
     let mut out = ::csv::Writer::from_writer(Vec::new());
     out.write_record(COLUMNS).map_err(|e| e.to_string())?;
     for &e in events {
@@ -78,8 +80,44 @@ pub fn write(atlas: &Atlas, events: &[EventIdx]) -> Result<String, String> {
             participants.join(";"),
             quote.to_owned(),
             article.to_owned(),
+            String::new(),
         ];
         out.write_record(&record).map_err(|e| e.to_string())?;
+    }
+    for layer in request.layers {
+        let r = layer.records;
+        for row in (0..r.len()).filter_map(|i| r.row(i)) {
+            let (edtf, start, end) = super::record_dates(&row);
+            let coordinate = |v: f32| {
+                if v.is_finite() {
+                    v.to_string()
+                } else {
+                    String::new()
+                }
+            };
+            let prec = |p: u8| if p == 0 { String::new() } else { p.to_string() };
+            out.write_record([
+                row.source_id,
+                &edtf,
+                &start,
+                &end,
+                &prec(row.date_prec),
+                &prec(row.where_prec),
+                &coordinate(row.lat),
+                &coordinate(row.lon),
+                row.place,
+                "",
+                "",
+                row.title,
+                row.category,
+                "",
+                row.actors,
+                row.note,
+                "",
+                layer.name,
+            ])
+            .map_err(|e| e.to_string())?;
+        }
     }
     let bytes = out.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())

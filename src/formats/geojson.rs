@@ -11,8 +11,8 @@ use std::collections::BTreeSet;
 use geojson::{Feature, FeatureCollection, Geometry, JsonObject, JsonValue};
 use serde_json::json;
 
-use super::{date_bounds, date_precision, first_quote, party, where_precision};
-use crate::model::{Atlas, Date, EventIdx, Place, PlaceIdx};
+use super::{Request, date_bounds, date_precision, first_quote, party, where_precision};
+use crate::model::{Date, Place, PlaceIdx};
 
 /// Four decimals: about 11 m, as precise as the gazetteer.
 fn position(place: &Place) -> [f64; 2] {
@@ -24,7 +24,8 @@ fn position(place: &Place) -> [f64; 2] {
 ///
 /// # Errors
 /// Serialisation errors, as text.
-pub fn write(atlas: &Atlas, events: &[EventIdx]) -> Result<String, String> {
+pub fn write(request: &Request) -> Result<String, String> {
+    let (atlas, events) = (request.atlas, request.events);
     let mut features = Vec::with_capacity(events.len());
     let mut used: BTreeSet<PlaceIdx> = BTreeSet::new();
     for &e in events {
@@ -104,6 +105,13 @@ pub fn write(atlas: &Atlas, events: &[EventIdx]) -> Result<String, String> {
     for p in used {
         features.push(place_feature(atlas.place(p)));
     }
+    for layer in request.layers {
+        let r = layer.records;
+        features.extend((0..r.len()).filter_map(|i| r.row(i)).map(|row| {
+            let (edtf, start, end) = super::record_dates(&row);
+            record_feature(&row, layer.name, &edtf, &start, &end)
+        }));
+    }
     let collection = FeatureCollection {
         bbox: None,
         features,
@@ -148,5 +156,56 @@ fn place_feature(place: &Place) -> Feature {
         id: Some(geojson::feature::Id::String(format!("place:{}", place.id))),
         properties: Some(properties),
         foreign_members: None,
+    }
+}
+
+/// A record of an imported layer: `feature_type` "record", with its layer's name, and a
+/// Linked Places `when` from its first to its last day.
+fn record_feature(
+    row: &crate::layers::records::Row,
+    layer: &str,
+    edtf: &str,
+    start: &str,
+    end: &str,
+) -> Feature {
+    let prec = |p: u8| (p > 0).then_some(p);
+    let mut properties = JsonObject::new();
+    for (key, value) in [
+        ("feature_type", json!("record")),
+        ("layer", json!(layer)),
+        ("title", json!(row.title)),
+        ("date", json!(edtf)),
+        ("date_prec", json!(prec(row.date_prec))),
+        ("where_prec", json!(prec(row.where_prec))),
+        ("where_description", json!(row.place)),
+        ("participants", json!(row.actors)),
+        ("category", json!(row.category)),
+        ("note", json!(row.note)),
+    ] {
+        properties.insert(key.to_owned(), value);
+    }
+    let mut foreign = JsonObject::new();
+    if !start.is_empty() {
+        foreign.insert(
+            "when".to_owned(),
+            json!({ "timespans": [{
+                "start": { "in": edtf, "earliest": start },
+                "end": { "in": edtf, "latest": end },
+            }] }),
+        );
+    }
+    let geometry = (row.lon.is_finite() && row.lat.is_finite()).then(|| {
+        Geometry::new(geojson::GeometryValue::new_point([
+            f64::from(row.lon),
+            f64::from(row.lat),
+        ]))
+    });
+    Feature {
+        bbox: None,
+        geometry,
+        id: (!row.source_id.is_empty())
+            .then(|| geojson::feature::Id::String(row.source_id.to_owned())),
+        properties: Some(properties),
+        foreign_members: (!foreign.is_empty()).then_some(foreign),
     }
 }

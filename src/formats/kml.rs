@@ -40,6 +40,15 @@ pub fn write(request: &Request) -> Result<String, String> {
         geometry(&mut w, atlas, event);
         w.end_element();
     }
+    for layer in request.layers {
+        w.start_element("Folder");
+        element(&mut w, "name", layer.name);
+        let r = layer.records;
+        for row in (0..r.len()).filter_map(|i| r.row(i)) {
+            record(&mut w, &row);
+        }
+        w.end_element();
+    }
     Ok(w.end_document())
 }
 
@@ -156,4 +165,46 @@ fn geometry(w: &mut XmlWriter, atlas: &Atlas, event: &Event) {
             w.end_element();
         }
     }
+}
+
+/// A record of an imported layer, with its days as a span (or one day as a stamp).
+fn record(w: &mut XmlWriter, row: &crate::layers::records::Row) {
+    let (edtf, start, end) = super::record_dates(row);
+    w.start_element("Placemark");
+    element(w, "name", row.title);
+    if !row.note.is_empty() {
+        element(w, "description", row.note);
+    }
+    if start.is_empty() {
+        // No date: no time element.
+    } else if start == end {
+        w.start_element("TimeStamp");
+        element(w, "when", &start);
+        w.end_element();
+    } else {
+        w.start_element("TimeSpan");
+        element(w, "begin", &start);
+        element(w, "end", &end);
+        w.end_element();
+    }
+    w.start_element("ExtendedData");
+    for (name, value) in [
+        ("id", row.source_id),
+        ("date", edtf.as_str()),
+        ("where_description", row.place),
+        ("participants", row.actors),
+        ("category", row.category),
+    ] {
+        w.start_element("Data");
+        w.write_attribute("name", name);
+        element(w, "value", value);
+        w.end_element();
+    }
+    w.end_element();
+    if row.lon.is_finite() && row.lat.is_finite() {
+        w.start_element("Point");
+        element(w, "coordinates", &format!("{},{}", row.lon, row.lat));
+        w.end_element();
+    }
+    w.end_element();
 }

@@ -101,9 +101,9 @@ impl Format {
     /// What keeps the file from being written (a `StoryMap` without a tour), in English.
     pub fn write(self, request: &Request) -> Result<Written, String> {
         match self {
-            Self::GeoJson => geojson::write(request.atlas, request.events).map(Written::all),
+            Self::GeoJson => geojson::write(request).map(Written::all),
             Self::LinkedPlaces => linked_places::write(request).map(Written::all),
-            Self::Csv => csv::write(request.atlas, request.events).map(Written::all),
+            Self::Csv => csv::write(request).map(Written::all),
             Self::Kml => kml::write(request).map(Written::all),
             Self::TimelineJson => timeline::timeline_json(request),
             Self::TimelineCsv => timeline::timeline_csv(request),
@@ -121,6 +121,45 @@ pub struct Request<'a> {
     pub lang: Lang,
     pub title: &'a str,
     pub tour: Option<&'a crate::model::tour::Tour>,
+    /// Imported layers written after the curated events (by CSV, `GeoJSON` and KML).
+    pub layers: &'a [LayerRef<'a>],
+}
+
+/// An imported layer to write, by its name.
+#[derive(Debug, Clone, Copy)]
+pub struct LayerRef<'a> {
+    pub name: &'a str,
+    pub records: &'a crate::layers::Records,
+}
+
+impl Format {
+    /// Whether the format writes the request's layers too.
+    #[must_use]
+    pub fn writes_layers(self) -> bool {
+        matches!(self, Self::GeoJson | Self::Csv | Self::Kml)
+    }
+}
+
+/// A layer record's dates: the EDTF text, and its first and last day as ISO days ("" when
+/// unknown).
+#[must_use]
+pub fn record_dates(row: &crate::layers::records::Row) -> (String, String, String) {
+    use crate::layers::dates::{DateSpan, iso_day};
+    use crate::layers::records::UNKNOWN_DAY;
+    let day = |d: i32| {
+        if d == UNKNOWN_DAY {
+            String::new()
+        } else {
+            iso_day(d)
+        }
+    };
+    let edtf = crate::layers::to_edtf(DateSpan {
+        start: row.start,
+        end: row.end,
+        prec: row.date_prec,
+        circa: row.circa,
+    });
+    (edtf, day(row.start), day(row.end))
 }
 
 /// A written file, and the events the format could not hold (`TimelineJS` needs a year), by id.

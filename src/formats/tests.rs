@@ -19,6 +19,7 @@ fn request(events: &[EventIdx]) -> Request<'_> {
         lang: crate::i18n::Lang::De,
         title: "Kasachstan als Vermittler",
         tour: None,
+        layers: &[],
     }
 }
 

@@ -21,6 +21,7 @@ pub mod problem;
 pub mod progress;
 pub mod records;
 pub mod sniff;
+pub mod store;
 pub mod synthetic;
 pub mod third_party;
 

@@ -1,0 +1,115 @@
+//! `mediation-atlas import` from the built binary: a UCDP GED extract becomes a layer of the
+//! library (a bad row named by its line, the rest kept), and `export` writes it after the
+//! curated events.
+
+use std::process::Command;
+
+fn atlas(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_mediation-atlas"))
+        .current_dir(std::env::temp_dir())
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(output: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+#[test]
+fn a_ged_extract_becomes_a_layer_and_is_exported_after_the_curated_events() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let library = dir.path().join("library");
+    let source = dir.path().join("ged-extract.csv");
+    let mut csv = Vec::new();
+    mediation_atlas::layers::synthetic::write_ged_csv(&mut csv, 300, 11).expect("generated");
+    let csv = String::from_utf8(csv).expect("UTF-8");
+    // The fifth row gets an impossible latitude; its line is read from the CSV reader, as
+    // quoted fields may span lines.
+    let header: Vec<&str> = csv.lines().next().expect("header").split(',').collect();
+    let lat = header
+        .iter()
+        .position(|c| *c == "latitude")
+        .expect("latitude");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(reader.headers().expect("header"))
+        .expect("header");
+    let mut bad_line = 0;
+    for (i, record) in reader.records().enumerate() {
+        let record = record.expect("row");
+        let mut fields: Vec<String> = record.iter().map(str::to_owned).collect();
+        if i == 4 {
+            fields[lat] = "123.5".to_owned();
+            bad_line = record.position().expect("position").line();
+        }
+        writer.write_record(&fields).expect("row");
+    }
+    std::fs::write(&source, writer.into_inner().expect("bytes")).expect("written");
+
+    let library_arg = library.to_str().expect("utf-8");
+    let output = atlas(&[
+        "import",
+        "--library",
+        library_arg,
+        "--name",
+        "GED Auszug",
+        source.to_str().expect("utf-8"),
+    ]);
+    let report = text(&output);
+    assert!(output.status.success(), "{report}");
+    assert!(
+        report.contains(&format!("ged-extract.csv:{bad_line}:")),
+        "the bad row is named by its line {bad_line}: {report}"
+    );
+    assert!(
+        report.contains("UCDP GED") && report.contains("299 records"),
+        "{report}"
+    );
+    assert!(library.join("layers/ged-auszug.csv").exists());
+    assert!(library.join("layers/ged-auszug.toml").exists());
+
+    let out = dir.path().join("all.csv");
+    let output = atlas(&[
+        "export",
+        "--library",
+        library_arg,
+        out.to_str().expect("utf-8"),
+    ]);
+    let report = text(&output);
+    assert!(output.status.success(), "{report}");
+    assert!(
+        report.contains("layer “GED Auszug”: 299 records"),
+        "{report}"
+    );
+    let mut reader = csv::Reader::from_path(&out).expect("CSV");
+    let layer_column = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .position(|c| c == "layer")
+        .expect("a layer column");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let in_layer = rows
+        .iter()
+        .filter(|r| &r[layer_column] == "GED Auszug")
+        .count();
+    assert_eq!(in_layer, 299);
+    assert!(rows.len() > in_layer, "the curated events come first");
+
+    let refused = atlas(&[
+        "export",
+        "--library",
+        library_arg,
+        "--layer",
+        "acled",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert!(!refused.status.success());
+    assert!(text(&refused).contains("ged-auszug"), "{}", text(&refused));
+}
