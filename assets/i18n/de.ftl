@@ -511,3 +511,14 @@ fig-writing = Wird geschrieben …
 page-of = Seite { $page } von { $pages }
 step-of = Schritt { $step } von { $steps }
 quoted = „{ $text }“
+
+## Imported layers (datasets beside the curated events)
+layers-title = Ebenen
+layers-loading = Ebenen werden geladen …
+# $count is $n with the language's digit grouping ("1.000.000").
+layer-records = { $n ->
+    [one] { $count } Eintrag
+   *[other] { $count } Einträge
+}
+layer-cluster = { $records } in „{ $layer }“ – klicken zum Vergrößern
+layer-toggle = Ebene „{ $layer }“ zeigen oder ausblenden

@@ -512,3 +512,14 @@ fig-writing = Writing …
 page-of = Page { $page } of { $pages }
 step-of = Step { $step } of { $steps }
 quoted = “{ $text }”
+
+## Imported layers (datasets beside the curated events)
+layers-title = Layers
+layers-loading = Loading layers …
+# $count is $n with the language's digit grouping ("1.000.000").
+layer-records = { $n ->
+    [one] { $count } record
+   *[other] { $count } records
+}
+layer-cluster = { $records } in “{ $layer }” – click to zoom in
+layer-toggle = Show or hide the layer “{ $layer }”

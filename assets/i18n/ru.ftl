@@ -529,3 +529,15 @@ fig-writing = Записывается …
 page-of = Страница { $page } из { $pages }
 step-of = Шаг { $step } из { $steps }
 quoted = «{ $text }»
+
+## Imported layers (datasets beside the curated events)
+layers-title = Слои
+layers-loading = Слои загружаются …
+# $count is $n with the language's digit grouping ("1 000 000").
+layer-records = { $n ->
+    [one] { $count } запись
+    [few] { $count } записи
+   *[many] { $count } записей
+}
+layer-cluster = { $records } в слое «{ $layer }» – нажмите, чтобы приблизить
+layer-toggle = Показать или скрыть слой «{ $layer }»

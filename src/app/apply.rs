@@ -378,6 +378,14 @@ impl AtlasApp {
                 self.select_with_lines(place, now);
             }
             Action::FocusPlace(place) => self.select(place, now),
+            Action::ZoomTo(view) => {
+                let view = crate::map::MapView {
+                    zoom: view.zoom.clamp(MIN_ZOOM, MAX_ZOOM),
+                    ..view
+                };
+                self.fly_to(view, now);
+            }
+            Action::ToggleLayer(index) => self.toggle_layer(index),
             Action::FitPlaces(places) => {
                 let points: Vec<(f64, f64)> = places
                     .iter()

@@ -196,9 +196,30 @@ impl AtlasApp {
         if let Some((_, online)) = self.online.as_mut() {
             map = map.with_layer(online, 1.0);
         }
+        let mut layer_clicked = None;
+        let layers_shown: &[crate::map::layers::MapLayer] = if presenting || self.quiz.is_some() {
+            &[]
+        } else {
+            &self.layers.layers
+        };
+        let legend: Vec<crate::ui::layers_legend::LayerLegend> = layers_shown
+            .iter()
+            .map(|l| crate::ui::layers_legend::LayerLegend {
+                name: l.meta.name.clone(),
+                color: l.color,
+                records: l.records.len(),
+                visible: l.meta.visible,
+            })
+            .collect();
+        let layers_loading = self.layers.loading();
         let shown = map
             .with_plugin(GraticulePlugin {
                 over_map: offline_ok,
+            })
+            .with_plugin(crate::map::layers::LayersPlugin {
+                layers: layers_shown,
+                lang,
+                clicked: &mut layer_clicked,
             })
             .with_plugin(LinesPlugin {
                 atlas,
@@ -257,13 +278,20 @@ impl AtlasApp {
                 } else if presenting || self.quiz.is_some() {
                     Vec::new()
                 } else {
-                    overlay_ui(
+                    let mut actions = overlay_ui(
                         ui,
                         lang,
                         self.state.map_mode,
                         &self.lines,
                         export_title.as_deref(),
-                    )
+                    );
+                    actions.extend(crate::ui::layers_legend::show(
+                        ui,
+                        lang,
+                        &legend,
+                        layers_loading,
+                    ));
+                    actions
                 }
             });
         let (response, mut actions) = (shown.response, shown.inner);
@@ -286,6 +314,11 @@ impl AtlasApp {
         }
         if placing {
             return actions;
+        }
+        if clicked.is_none()
+            && let Some(crate::map::layers::LayerClick::Zoom { lat, lon, zoom }) = layer_clicked
+        {
+            actions.push(Action::ZoomTo(MapView { lat, lon, zoom }));
         }
         match clicked {
             Some(MarkerClick::Place(place)) => actions.push(Action::SelectPlace(place)),

@@ -7,6 +7,7 @@ mod apply;
 mod dialogs;
 mod events;
 mod export;
+mod layer_view;
 mod lessons;
 mod library;
 mod map_view;
@@ -144,6 +145,8 @@ pub struct AtlasApp {
     history: crate::library::history::History,
     /// The geoparser for new articles.
     geoparser: library::GeoparserSlot,
+    /// The library's imported layers, drawn under the curated markers.
+    layers: layer_view::LayerSlot,
     /// Something asked for the geoparser this frame: build it at the end of the frame.
     start_geoparser: bool,
     /// A confirmed draft waiting for the geoparser.
@@ -285,6 +288,7 @@ impl AtlasApp {
                 ..library::GeoparserSlot::default()
             },
             start_geoparser: false,
+            layers: layer_view::LayerSlot::default(),
             waiting_meta: None,
             add_form: None,
             review: None,
@@ -575,6 +579,8 @@ impl AtlasApp {
             self.ensure_geoparser(ctx);
         }
         self.poll_geoparser(now);
+        self.start_layers(ctx);
+        self.poll_layers();
         // Views fitted to the map's size wait until the window has its final size (a --size
         // is applied on the first frame, and the map measured on the next).
         if self.settling && ctx.cumulative_frame_nr() >= 2 {

@@ -439,6 +439,26 @@ fluent::strings! {
     }
 }
 
+/// A count with the language's digit grouping: 1.000.000 (de), 1,000,000 (en), 1 000 000
+/// (ru, with no-break spaces).
+#[must_use]
+pub fn format_count(n: usize, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::De => '.',
+        Lang::En => ',',
+        Lang::Ru => '\u{a0}',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The name of an event kind.
 #[must_use]
 pub fn event_kind(kind: EventKind, lang: Lang) -> &'static str {

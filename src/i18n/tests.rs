@@ -294,3 +294,14 @@ fn the_bundled_fonts_draw_every_letter_of_every_language() {
         }
     }
 }
+
+#[test]
+fn counts_are_grouped_as_each_language_writes_them() {
+    use super::format_count;
+    assert_eq!(format_count(1_000_000, Lang::De), "1.000.000");
+    assert_eq!(format_count(1_000_000, Lang::En), "1,000,000");
+    assert_eq!(format_count(1_000_000, Lang::Ru), "1\u{a0}000\u{a0}000");
+    assert_eq!(format_count(999, Lang::De), "999");
+    assert_eq!(format_count(12_345, Lang::En), "12,345");
+    assert_eq!(format_count(0, Lang::En), "0");
+}

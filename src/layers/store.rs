@@ -35,17 +35,16 @@ pub const COLUMNS: [&str; 15] = [
     "source_line",
 ];
 
-/// Colours given to new layers in turn: `ColorBrewer`'s "Dark2" (Cynthia Brewer, Apache 2.0),
-/// distinct from one another and dark enough for white labels.
-pub const PALETTE: [[u8; 3]; 8] = [
-    [0x1b, 0x9e, 0x77],
-    [0xd9, 0x5f, 0x02],
-    [0x75, 0x70, 0xb3],
-    [0xe7, 0x29, 0x8a],
-    [0x66, 0xa6, 0x1e],
-    [0xe6, 0xab, 0x02],
-    [0xa6, 0x76, 0x1d],
-    [0x66, 0x66, 0x66],
+/// Colours given to new layers in turn: dark enough for white counts on them (WCAG AA), and
+/// apart from the peace processes' colours (orange, green, pink, blue, amber, sky, yellow,
+/// black), so that a layer is not read as a process; layers are drawn as squares besides.
+pub const PALETTE: [[u8; 3]; 6] = [
+    [0x6a, 0x3d, 0x9a],
+    [0x8c, 0x51, 0x0a],
+    [0xa5, 0x1a, 0x5f],
+    [0x4d, 0x6b, 0x1c],
+    [0x52, 0x52, 0x52],
+    [0x1f, 0x4e, 0x79],
 ];
 
 /// What a stored layer is: everything but its records.
@@ -141,11 +140,32 @@ pub fn save(root: &Path, meta: &LayerMeta, records: &Records) -> std::io::Result
         write_records(&mut out, records)?;
         out.flush()?;
     }
+    let target = folder.join(format!("{}.csv", meta.id));
+    // As readable as any file the user saves (a temporary file is private).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let permissions = std::fs::metadata(&target).map_or_else(
+            |_| std::fs::Permissions::from_mode(0o644),
+            |m| m.permissions(),
+        );
+        tmp.as_file().set_permissions(permissions)?;
+    }
     tmp.as_file().sync_all()?;
-    tmp.persist(folder.join(format!("{}.csv", meta.id)))
-        .map_err(|e| e.error)?;
+    tmp.persist(&target).map_err(|e| e.error)?;
+    save_meta(root, meta)
+}
+
+/// Writes what a layer is (after it was shown or hidden, renamed, recoloured), atomically.
+///
+/// # Errors
+/// Any I/O or encoding error; the file is then as it was.
+pub fn save_meta(root: &Path, meta: &LayerMeta) -> std::io::Result<()> {
     let text = toml::to_string_pretty(meta).map_err(std::io::Error::other)?;
-    crate::export::write_atomic(&folder.join(format!("{}.toml", meta.id)), text.as_bytes())
+    crate::export::write_atomic(
+        &dir(root).join(format!("{}.toml", meta.id)),
+        text.as_bytes(),
+    )
 }
 
 fn write_records<W: std::io::Write>(

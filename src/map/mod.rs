@@ -5,6 +5,7 @@ pub mod cluster;
 pub mod cluster_index;
 pub mod flight;
 pub mod graticule;
+pub mod layers;
 pub mod lines;
 pub mod markers;
 

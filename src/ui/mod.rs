@@ -7,6 +7,7 @@ pub mod event_form;
 pub mod event_panel;
 pub mod filters;
 pub mod kwic;
+pub mod layers_legend;
 mod overview;
 mod place_panel;
 pub mod present;
@@ -80,6 +81,10 @@ pub enum Action {
     FocusPlace(PlaceIdx),
     /// Zoom in on a group of places until they separate.
     FitPlaces(Vec<PlaceIdx>),
+    /// Fly to a view (a group of a layer's records, where it splits).
+    ZoomTo(crate::map::MapView),
+    /// Show or hide an imported layer (its index).
+    ToggleLayer(usize),
     /// Open an article in the reader, scrolled to a flow offset if given.
     OpenArticle {
         article: ArticleIdx,

@@ -1,0 +1,114 @@
+//! The library's imported layers in the app: loaded and indexed on a background thread after
+//! the first frame (the map is drawn without them meanwhile), shown or hidden from the
+//! legend, and the choice written back to the layer's description.
+
+#[allow(clippy::wildcard_imports)] // The rooms share the app type and its private helpers.
+use super::*;
+use crate::layers::store;
+use crate::map::layers::MapLayer;
+use crate::platform::{self, Pending};
+
+/// The layers, and their loading while it goes on.
+#[derive(Default)]
+pub(super) struct LayerSlot {
+    pub layers: Vec<MapLayer>,
+    job: Option<Pending<(Vec<MapLayer>, Vec<Problem>)>>,
+    started: bool,
+}
+
+impl LayerSlot {
+    /// Whether layers are still being loaded.
+    pub fn loading(&self) -> bool {
+        self.job.is_some()
+    }
+}
+
+/// Loads every layer of the library at `root` and builds its cluster index; what cannot be
+/// read is reported with its file.
+fn load_all(root: &std::path::Path) -> (Vec<MapLayer>, Vec<Problem>) {
+    let (metas, errors) = store::list(root);
+    let mut problems: Vec<Problem> = errors
+        .into_iter()
+        .map(|e| Problem::error(store::dir(root), None, e))
+        .collect();
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let mut layers = Vec::new();
+    for meta in metas {
+        let mut progress = |_| {};
+        let mut control = crate::layers::Control::new(&mut progress, &cancel);
+        match store::load(root, &meta.id, &mut control) {
+            Ok(records) => layers.push(MapLayer::new(meta, records)),
+            Err(e) => problems.push(Problem::error(
+                store::dir(root).join(format!("{}.csv", meta.id)),
+                None,
+                e.to_string(),
+            )),
+        }
+    }
+    (layers, problems)
+}
+
+impl AtlasApp {
+    /// Starts loading the library's layers, once.
+    pub(super) fn start_layers(&mut self, ctx: &egui::Context) {
+        if std::mem::replace(&mut self.layers.started, true) {
+            return;
+        }
+        let Some(root) = self
+            .workspace
+            .library
+            .root()
+            .map(std::path::Path::to_path_buf)
+        else {
+            return;
+        };
+        if !store::dir(&root).exists() {
+            return;
+        }
+        let work = move || load_all(&root);
+        self.layers.job = Some(
+            if self.tile_rendering == crate::basemap::tiles::Rendering::Inline {
+                platform::run_now(work)
+            } else {
+                let ctx = ctx.clone();
+                platform::spawn("layers", work, move || ctx.request_repaint())
+            },
+        );
+    }
+
+    /// Takes the layers once loaded.
+    pub(super) fn poll_layers(&mut self) {
+        let Some((layers, problems)) = self.layers.job.as_ref().and_then(Pending::poll) else {
+            return;
+        };
+        self.layers.job = None;
+        self.layers.layers = layers;
+        self.problems.extend(problems);
+    }
+
+    /// The imported layers (for tests and the legend).
+    #[must_use]
+    pub fn map_layers(&self) -> &[MapLayer] {
+        &self.layers.layers
+    }
+
+    /// Shows or hides a layer and remembers it in the layer's description.
+    pub(super) fn toggle_layer(&mut self, index: usize) {
+        let Some(layer) = self.layers.layers.get_mut(index) else {
+            return;
+        };
+        layer.meta.visible = !layer.meta.visible;
+        if self.workspace.library.is_read_only() {
+            return;
+        }
+        if let Some(root) = self.workspace.library.root()
+            && let Err(e) = store::save_meta(root, &layer.meta)
+        {
+            self.problems.push(Problem::error(
+                store::dir(root).join(format!("{}.toml", layer.meta.id)),
+                None,
+                e.to_string(),
+            ));
+        }
+    }
+}

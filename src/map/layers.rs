@@ -1,0 +1,278 @@
+//! Imported layers on the map: each shown layer's records, grouped by its cluster index at the
+//! map's zoom, as squares in the layer's colour, beneath the curated markers (the curated events stay in
+//! front: a layer is context, never mixed into them). A group shows how many records it
+//! holds; a click zooms to where it splits; a single record tells what it is on hover.
+
+use egui::{Color32, Pos2, Response, Stroke, Ui};
+use walkers::{MapMemory, Plugin, Projector, lat_lon};
+
+use super::cluster_index::{ClusterIndex, Item, Options};
+use crate::i18n::Lang;
+use crate::layers::Records;
+use crate::layers::store::LayerMeta;
+
+/// A layer ready to draw: what it is, its records, and their cluster index.
+#[derive(Debug)]
+pub struct MapLayer {
+    pub meta: LayerMeta,
+    pub color: Color32,
+    pub records: Records,
+    pub index: ClusterIndex,
+    /// The record of each point of the index (records without a location are not in it).
+    located: Vec<u32>,
+}
+
+impl MapLayer {
+    /// Builds the cluster index of the records that have a location.
+    #[must_use]
+    pub fn new(meta: LayerMeta, records: Records) -> Self {
+        let located: Vec<u32> = (0..records.len())
+            .filter(|&i| records.has_location(i))
+            .filter_map(|i| u32::try_from(i).ok())
+            .collect();
+        let points: Vec<[f64; 2]> = located
+            .iter()
+            .map(|&i| {
+                let i = i as usize;
+                [f64::from(records.lon[i]), f64::from(records.lat[i])]
+            })
+            .collect();
+        let index = ClusterIndex::build(&points, Options::default());
+        let color = parse_color(&meta.color).unwrap_or(Color32::from_rgb(0x66, 0x66, 0x66));
+        Self {
+            meta,
+            color,
+            records,
+            index,
+            located,
+        }
+    }
+
+    /// The record a point of the index stands for.
+    #[must_use]
+    pub fn record_of(&self, point: u32) -> Option<usize> {
+        self.located.get(point as usize).map(|&r| r as usize)
+    }
+
+    /// How many records have a place on the map.
+    #[must_use]
+    pub fn located(&self) -> usize {
+        self.located.len()
+    }
+}
+
+/// `#rrggbb` as a colour.
+#[must_use]
+pub fn parse_color(text: &str) -> Option<Color32> {
+    let hex = text.strip_prefix('#')?;
+    if hex.len() != 6 {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+    Some(Color32::from_rgb(channel(0)?, channel(2)?, channel(4)?))
+}
+
+/// What a click on a layer's symbol asks for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LayerClick {
+    /// Zoom to where a group splits, centred on it.
+    Zoom { lat: f64, lon: f64, zoom: f64 },
+}
+
+/// Draws the shown layers; a click on a group is written to `clicked`.
+pub struct LayersPlugin<'a> {
+    pub layers: &'a [MapLayer],
+    pub lang: Lang,
+    pub clicked: &'a mut Option<LayerClick>,
+}
+
+/// A drawn symbol, for hovering and clicking.
+struct Drawn {
+    layer: usize,
+    item: Item,
+    pos: Pos2,
+    radius: f32,
+}
+
+/// The radius of a group of `count` records: it grows with the digits.
+fn group_radius(count: u32) -> f32 {
+    #[allow(clippy::cast_precision_loss)] // Counts up to millions: the log needs no more.
+    let digits = (count.max(1) as f32).log10();
+    (7.0 + 3.5 * digits).min(18.0)
+}
+
+/// "12", "3,4k", "1,2M": a count short enough for a symbol.
+fn short_count(count: u32) -> String {
+    match count {
+        0..=999 => count.to_string(),
+        1_000..=99_999 => format!("{:.1}k", f64::from(count) / 1e3).replace('.', ","),
+        100_000..=999_999 => format!("{}k", count / 1_000),
+        _ => format!("{:.1}M", f64::from(count) / 1e6).replace('.', ","),
+    }
+}
+
+impl Plugin for LayersPlugin<'_> {
+    fn run(
+        self: Box<Self>,
+        ui: &mut Ui,
+        response: &Response,
+        projector: &Projector,
+        memory: &MapMemory,
+    ) {
+        let clip = projector.clip_rect();
+        let north_west = projector.unproject(clip.left_top().to_vec2());
+        let south_east = projector.unproject(clip.right_bottom().to_vec2());
+        // The index's radius is 40 of 512 units a tile, and the map's tiles are 256 points:
+        // one zoom below the map's keeps groups 40 points or more apart, as far as the
+        // largest squares are wide.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // Clamped to 0..=17.
+        let zoom = (memory.zoom().floor() - 1.0).clamp(0.0, 17.0) as u8;
+        let painter = ui.painter().with_clip_rect(clip);
+        let mut drawn = Vec::new();
+        for (l, layer) in self.layers.iter().enumerate() {
+            if !layer.meta.visible {
+                continue;
+            }
+            let items = layer.index.clusters(
+                north_west.x(),
+                south_east.y(),
+                south_east.x(),
+                north_west.y(),
+                zoom,
+            );
+            for item in items {
+                let (lat, lon, radius) = match item {
+                    Item::Point { lat, lon, .. } => (lat, lon, 4.0),
+                    Item::Cluster {
+                        lat, lon, count, ..
+                    } => (lat, lon, group_radius(count)),
+                };
+                let pos = projector.project(lat_lon(lat, lon)).to_pos2();
+                drawn.push(Drawn {
+                    layer: l,
+                    item,
+                    pos,
+                    radius,
+                });
+            }
+        }
+        let font = egui::FontId::proportional(11.0);
+        for d in &drawn {
+            let color = self.layers[d.layer].color;
+            // Squares: a layer is context beside the curated events (circles), never one of
+            // them. A group's square is as wide as its count.
+            let side = d.radius * 1.8;
+            let count = match d.item {
+                Item::Cluster { count, .. } => {
+                    Some(painter.layout_no_wrap(short_count(count), font.clone(), Color32::WHITE))
+                }
+                Item::Point { .. } => None,
+            };
+            let width = count
+                .as_ref()
+                .map_or(side, |galley| side.max(galley.size().x + 6.0));
+            painter.rect(
+                egui::Rect::from_center_size(d.pos, egui::vec2(width, side)),
+                2.0,
+                color.gamma_multiply(0.9),
+                Stroke::new(1.2, Color32::WHITE),
+                egui::StrokeKind::Outside,
+            );
+            if let Some(galley) = count {
+                painter.galley(d.pos - galley.size() / 2.0, galley, Color32::WHITE);
+            }
+        }
+        // The symbol under the pointer, the one drawn last (on top) first.
+        let hover = response.hover_pos();
+        let hovered = hover.and_then(|p| {
+            drawn
+                .iter()
+                .rev()
+                .find(|d| d.pos.distance(p) <= d.radius + 2.0)
+        });
+        let Some(d) = hovered else { return };
+        let layer = &self.layers[d.layer];
+        let lang = self.lang;
+        let text = match d.item {
+            Item::Cluster { count, .. } => crate::tr!(
+                lang,
+                "layer-cluster",
+                records = crate::tr!(
+                    lang,
+                    "layer-records",
+                    n = count,
+                    count = crate::i18n::format_count(count as usize, lang)
+                ),
+                layer = layer.meta.name.as_str()
+            ),
+            Item::Point { index, .. } => layer
+                .record_of(index)
+                .and_then(|r| layer.records.row(r))
+                .map(|row| record_text(&row, &layer.meta.name))
+                .unwrap_or_default(),
+        };
+        egui::Tooltip::always_open(
+            ui.ctx().clone(),
+            ui.layer_id(),
+            egui::Id::unique("layer-tooltip"),
+            egui::PopupAnchor::Pointer,
+        )
+        .gap(12.0)
+        .show(|ui| ui.label(text));
+        if response.clicked()
+            && let Item::Cluster { id, lat, lon, .. } = d.item
+        {
+            // The index is read one zoom below the map's (see above).
+            let zoom = layer
+                .index
+                .expansion_zoom(id)
+                .map_or(memory.zoom() + 2.0, |z| f64::from(z) + 1.0)
+                .max(memory.zoom() + 1.0);
+            *self.clicked = Some(LayerClick::Zoom { lat, lon, zoom });
+        }
+    }
+}
+
+/// What a single record says on hover: its title, date, place, actors and layer.
+fn record_text(row: &crate::layers::records::Row, layer: &str) -> String {
+    let (edtf, _, _) = crate::formats::record_dates(row);
+    let mut lines = vec![row.title.to_owned()];
+    let when_where: Vec<&str> = [edtf.as_str(), row.place]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect();
+    if !when_where.is_empty() {
+        lines.push(when_where.join(" · "));
+    }
+    if !row.actors.is_empty() {
+        lines.push(row.actors.to_owned());
+    }
+    lines.push(format!("— {layer}"));
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_short_and_groups_grow_with_them() {
+        assert_eq!(short_count(12), "12");
+        assert_eq!(short_count(3_400), "3,4k");
+        assert_eq!(short_count(250_000), "250k");
+        assert_eq!(short_count(1_200_000), "1,2M");
+        assert!(group_radius(10) < group_radius(10_000));
+        assert!(group_radius(u32::MAX) <= 18.0);
+    }
+
+    #[test]
+    fn colours_parse_from_hex_and_bad_ones_are_refused() {
+        assert_eq!(
+            parse_color("#1b9e77"),
+            Some(Color32::from_rgb(0x1b, 0x9e, 0x77))
+        );
+        assert_eq!(parse_color("1b9e77"), None);
+        assert_eq!(parse_color("#1b9e7"), None);
+        assert_eq!(parse_color("#gg9e77"), None);
+    }
+}

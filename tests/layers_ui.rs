@@ -1,0 +1,111 @@
+//! Whole-app tests of imported layers: a layer of the library is drawn beside the curated
+//! events, listed in the legend, shown and hidden by its box (remembered in its file), and a
+//! broken layer file is reported while the rest loads.
+
+mod common;
+
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use mediation_atlas::app::{AtlasApp, StartOptions};
+use mediation_atlas::i18n::Lang;
+use mediation_atlas::layers::store::{self, LayerMeta};
+use mediation_atlas::layers::{Control, Dataset, Lookups, import_csv};
+
+fn save_ged_layer(library: &Path, name: &str, rows: usize) -> LayerMeta {
+    let mut csv = Vec::new();
+    mediation_atlas::layers::synthetic::write_ged_csv(&mut csv, rows, 3).expect("generated");
+    let cancel = AtomicBool::new(false);
+    let mut progress = |_| {};
+    let layer = import_csv(
+        &csv[..],
+        name,
+        None,
+        Lookups::none(),
+        &mut Control::new(&mut progress, &cancel),
+    )
+    .expect("imported");
+    let meta = LayerMeta {
+        id: store::new_id(library, name),
+        name: name.to_owned(),
+        color: store::palette_color(0),
+        visible: true,
+        dataset: Dataset::Ged,
+        source: "ged.csv".to_owned(),
+        imported: "2026-12-01T12:00:00Z".to_owned(),
+        rows: layer.records.len() as u64,
+        problems: 0,
+    };
+    store::save(library, &meta, &layer.records).expect("saved");
+    meta
+}
+
+fn app(library: &Path, lang: Lang) -> Harness<'static, AtlasApp> {
+    common::launch(
+        common::load_shipped(),
+        egui::vec2(1024.0, 768.0),
+        StartOptions {
+            lang: Some(lang),
+            library: Some(library.to_owned()),
+            today: Some(common::TODAY),
+            ..StartOptions::default()
+        },
+    )
+}
+
+#[test]
+fn a_layer_is_listed_and_its_box_hides_it_and_remembers_that() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let meta = save_ged_layer(dir.path(), "GED Test", 400);
+    let mut harness = app(dir.path(), Lang::De);
+    harness.run();
+    {
+        let app = harness.state();
+        let layers = app.map_layers();
+        assert_eq!(layers.len(), 1);
+        assert_eq!(layers[0].records.len() as u64, meta.rows);
+        assert!(layers[0].located() > 390, "{}", layers[0].located());
+        assert!(layers[0].meta.visible);
+    }
+    harness.get_by_label_contains("Ebenen");
+    harness.get_by_label_contains(&format!("{} Einträge", meta.rows));
+    harness.get_by_label("GED Test").click();
+    harness.run();
+    assert!(!harness.state().map_layers()[0].meta.visible, "hidden");
+    let (stored, _) = store::list(dir.path());
+    assert!(!stored[0].visible, "remembered in layers/{}.toml", meta.id);
+    harness.get_by_label("GED Test").click();
+    harness.run();
+    assert!(harness.state().map_layers()[0].meta.visible, "shown again");
+}
+
+#[test]
+fn a_broken_layer_is_reported_by_its_file_and_the_others_load() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    save_ged_layer(dir.path(), "Gut", 50);
+    std::fs::write(store::dir(dir.path()).join("kaputt.toml"), "name = ").expect("written");
+    let mut harness = app(dir.path(), Lang::En);
+    harness.run();
+    assert_eq!(harness.state().map_layers().len(), 1);
+    assert!(
+        harness
+            .state()
+            .problems()
+            .iter()
+            .any(|p| p.to_string().contains("kaputt.toml")),
+        "{:?}",
+        harness.state().problems()
+    );
+    harness.get_by_label_contains("50 records");
+}
+
+#[test]
+fn without_layers_there_is_no_legend() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(dir.path(), Lang::De);
+    harness.run();
+    assert!(harness.state().map_layers().is_empty());
+    assert!(harness.query_by_label("Ebenen").is_none());
+}
