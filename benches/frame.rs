@@ -67,6 +67,51 @@ fn synthetic_app(ctx: &egui::Context) -> AtlasApp {
     )
 }
 
+/// The app with a library holding one layer of 1,000,000 synthetic UCDP GED records
+/// (`layers::synthetic`), imported and saved as `mediation-atlas import` does; the layer is
+/// loaded and indexed during the first frame (inline, as tiles are here).
+fn layer_app(ctx: &egui::Context, library: &std::path::Path) -> AtlasApp {
+    use mediation_atlas::layers::store::{self, LayerMeta};
+    use mediation_atlas::layers::{Control, Lookups, import_csv};
+    let mut csv = Vec::new();
+    mediation_atlas::layers::synthetic::write_ged_csv(&mut csv, 1_000_000, 7).expect("generated");
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let mut progress = |_| {};
+    let layer = import_csv(
+        &csv[..],
+        "GED",
+        None,
+        Lookups::none(),
+        &mut Control::new(&mut progress, &cancel),
+    )
+    .expect("imported");
+    drop(csv);
+    let meta = LayerMeta {
+        id: "ged".to_owned(),
+        name: "GED 1M".to_owned(),
+        color: store::palette_color(0),
+        visible: true,
+        dataset: layer.dataset.clone(),
+        source: "synthetic".to_owned(),
+        imported: "2026-12-01T00:00:00Z".to_owned(),
+        rows: layer.records.len() as u64,
+        problems: 0,
+    };
+    store::save(library, &meta, &layer.records).expect("saved");
+    drop(layer);
+    mediation_atlas::style::apply(ctx);
+    AtlasApp::new(
+        ingest::load(&corpus(), TODAY),
+        State::default(),
+        StartOptions {
+            lang: Some(Lang::De),
+            library: Some(library.to_owned()),
+            tile_rendering: Some(Rendering::Inline),
+            ..Default::default()
+        },
+    )
+}
+
 /// The timeline's range, all lines of the range, and a search running (its results listed).
 fn busy(app: &mut AtlasApp) {
     use mediation_atlas::model::filter::day_number;
@@ -105,8 +150,11 @@ fn benches(c: &mut Criterion) {
     let mut steady = |name: &str, setup: &dyn Fn(&mut AtlasApp)| {
         let ctx = egui::Context::default();
         let mut eframe_frame = eframe::Frame::_new_kittest();
+        let library = tempfile::tempdir().expect("tempdir");
         let mut app = if name.contains("synthetic") {
             synthetic_app(&ctx)
+        } else if name.contains("layer_1m") {
+            layer_app(&ctx, library.path())
         } else {
             new_app(&ctx)
         };
@@ -116,6 +164,13 @@ fn benches(c: &mut Criterion) {
         for _ in 0..120 {
             time += 1.0 / 60.0;
             frame(&ctx, &mut app, &mut eframe_frame, time);
+        }
+        if name.contains("layer_1m") {
+            assert_eq!(
+                app.map_layers()[0].located(),
+                1_000_000,
+                "the layer is drawn"
+            );
         }
         c.bench_function(name, |b| {
             b.iter(|| {
@@ -131,6 +186,17 @@ fn benches(c: &mut Criterion) {
     });
     steady("steady_frame_timeline_lines_search_seeds", &busy);
     steady("steady_frame_timeline_lines_search_synthetic_10k", &busy);
+    steady("steady_frame_layer_1m_overview", &|_| {});
+    steady("steady_frame_layer_1m_caucasus_zoom_6", &|app| {
+        app.apply(
+            Action::ZoomTo(mediation_atlas::map::MapView {
+                lat: 41.0,
+                lon: 45.0,
+                zoom: 6.0,
+            }),
+            0.0,
+        );
+    });
     steady("steady_frame_reader_open", &|app| {
         let article = app
             .atlas()

@@ -128,7 +128,10 @@ impl AtlasApp {
         let offline_busy = self.offline.as_ref().is_some_and(|o| {
             o.error().is_none() && (o.pending() > 0 || world_if_ready().is_none())
         });
-        if job.frames >= 3 && self.flight.is_none() && !online_busy && !offline_busy {
+        // The library's layers are part of the picture.
+        let layers_busy = self.layers.loading();
+        if job.frames >= 3 && self.flight.is_none() && !online_busy && !offline_busy && !layers_busy
+        {
             capture_png(ctx, job.path.clone(), Arc::clone(&job.result));
             job.requested = true;
         } else {
