@@ -73,33 +73,20 @@ pub enum DateError {
     Reversed,
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's `days_from_civil`). The
-/// month and day are not checked: see [`checked_day`].
+/// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's `days_from_civil`, the
+/// timeline's [`crate::model::filter::day_number`] in the layers' 32 bits). The month and day
+/// are not checked: see [`checked_day`].
 pub fn days_from_civil(year: i32, month: u8, day: u8) -> i32 {
-    let (m, d) = (i32::from(month), i32::from(day));
-    let y = if m <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    let days = crate::model::filter::day_number(year, month, day);
+    i32::try_from(days).unwrap_or(if days < 0 { i32::MIN + 1 } else { i32::MAX })
 }
 
-/// The `(year, month, day)` of a day number (Hinnant's `civil_from_days`).
+/// The `(year, month, day)` of a day number (Hinnant's `civil_from_days`, as
+/// [`crate::ingest::civil_from_days`]).
 pub fn civil_from_days(days: i32) -> (i32, u8, u8) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i32::from(m <= 2);
-    (y, small(m), small(d))
+    crate::ingest::civil_from_days(i64::from(days))
 }
 
-/// Months are 1..=12 and days 1..=31 here, so the fallback is never taken.
 fn small(v: i32) -> u8 {
     u8::try_from(v).unwrap_or(0)
 }
