@@ -113,3 +113,37 @@ fn a_ged_extract_becomes_a_layer_and_is_exported_after_the_curated_events() {
     assert!(!refused.status.success());
     assert!(text(&refused).contains("ged-auszug"), "{}", text(&refused));
 }
+
+#[test]
+fn pax_agreements_are_placed_at_their_country() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let library = dir.path().join("library");
+    let source = dir.path().join("pax.csv");
+    // PA-X's columns (a few of its ~279), two agreements of the kind it lists.
+    std::fs::write(
+        &source,
+        "Con,PPName,AgtId,Agt,Dat,Stage,Part,ThrdPart,Loc1ISO,Loc2ISO\n\
+         Tajikistan,Tajikistan peace process,1,Protocol,17/08/1995,SubPar,\"A; B\",\"Kazakhstan (observer)\",TJK,\n\
+         Syria,Syria peace process,2,Astana memorandum,04/05/2017,Imp,,\"Russia, Iran and Turkey (guarantors)\",SYR,\n",
+    )
+    .expect("written");
+    let output = atlas(&[
+        "import",
+        "--library",
+        library.to_str().expect("utf-8"),
+        source.to_str().expect("utf-8"),
+    ]);
+    let report = text(&output);
+    assert!(output.status.success(), "{report}");
+    assert!(
+        report.contains("PA-X") && report.contains("2 records, 0 with problems"),
+        "{report}"
+    );
+    let stored = std::fs::read_to_string(library.join("layers/pax.csv")).expect("stored");
+    let mut reader = csv::Reader::from_reader(stored.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    // The latitude column of the stored layer (see layers::store::COLUMNS), where_prec 6.
+    let tajikistan: f64 = rows[0][7].parse().expect("a latitude");
+    assert!((tajikistan - 39.0).abs() < 1.0, "{tajikistan}");
+    assert_eq!(&rows[0][6], "6");
+}

@@ -46,7 +46,7 @@ pub fn import(
     };
     let cancel = AtomicBool::new(false);
     let mut control = Control::new(&mut progress, &cancel);
-    let layer = match import_path(file, None, Lookups::none(), &mut control) {
+    let layer = match import_path(file, None, Lookups::countries(), &mut control) {
         Ok(layer) => layer,
         Err(e) => {
             let _ = writeln!(out, "{}: error: {e}", file.display());

@@ -7,6 +7,7 @@
 //! `GeoJSON` streams feature by feature; KML is read whole (roxmltree needs the text).
 
 pub mod columns;
+pub mod countries;
 pub mod csv_stream;
 pub mod dataset_rows;
 pub mod dates;
@@ -88,6 +89,15 @@ pub struct Lookups<'a> {
 }
 
 impl Lookups<'_> {
+    /// Countries by their alpha-3 code at their points ([`countries`]); no gazetteer for
+    /// place names.
+    pub fn countries() -> Lookups<'static> {
+        Lookups {
+            place: &|_| None,
+            country: &countries::point_by_alpha3,
+        }
+    }
+
     /// Lookups that find nothing: rows without coordinates stay without a location.
     pub fn none() -> Lookups<'static> {
         Lookups {
