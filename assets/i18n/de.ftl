@@ -522,3 +522,4 @@ layer-records = { $n ->
 }
 layer-cluster = { $records } in „{ $layer }“ – klicken zum Vergrößern
 layer-toggle = Ebene „{ $layer }“ zeigen oder ausblenden
+marker-country-only = Nur das Land ist bekannt: der Punkt steht für das ganze Land, nicht für eine Stadt.

@@ -523,3 +523,4 @@ layer-records = { $n ->
 }
 layer-cluster = { $records } in “{ $layer }” – click to zoom in
 layer-toggle = Show or hide the layer “{ $layer }”
+marker-country-only = Only the country is known: the point stands for the whole country, not a city.

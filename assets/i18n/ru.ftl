@@ -541,3 +541,4 @@ layer-records = { $n ->
 }
 layer-cluster = { $records } в слое «{ $layer }» – нажмите, чтобы приблизить
 layer-toggle = Показать или скрыть слой «{ $layer }»
+marker-country-only = Известна только страна: точка обозначает всю страну, а не город.

@@ -83,7 +83,11 @@ impl Plugin for MarkersPlugin<'_> {
             let response = ui.interact(hit, id, Sense::click());
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
             let selected = self.selected.is_some_and(|s| c.members.contains(&s));
-            draw_symbol(&painter, c, response.hovered(), selected);
+            let country_only = !c.is_group()
+                && c.members
+                    .first()
+                    .is_some_and(|&p| self.atlas.place(p).kind == crate::model::PlaceKind::Country);
+            draw_symbol(&painter, c, response.hovered(), selected, country_only);
             style::focus_ring(&painter, &response);
             let response = response.on_hover_text(self.tooltip(c));
             if response.clicked() {
@@ -218,20 +222,30 @@ impl MarkersPlugin<'_> {
     fn tooltip(&self, c: &Cluster) -> String {
         c.members
             .iter()
-            .map(|&p| {
-                let place = self.atlas.place(p);
-                let events = self.atlas.events_of_place(p).len();
-                let articles = self.atlas.articles_of_place(p).len();
-                format!(
-                    "{} — {} · {}",
-                    place.name(self.lang),
-                    i18n::count_events(events, self.lang),
-                    i18n::count_articles(articles, self.lang)
-                )
-            })
+            .map(|&p| place_tooltip(self.atlas, p, self.lang))
             .collect::<Vec<_>>()
             .join("\n")
     }
+}
+
+/// What hovering a place's marker says: its name and counts, and for a place known only as a
+/// country, that the point stands for the whole country.
+#[must_use]
+pub fn place_tooltip(atlas: &Atlas, p: PlaceIdx, lang: Lang) -> String {
+    let place = atlas.place(p);
+    let events = atlas.events_of_place(p).len();
+    let articles = atlas.articles_of_place(p).len();
+    let mut text = format!(
+        "{} — {} · {}",
+        place.name(lang),
+        i18n::count_events(events, lang),
+        i18n::count_articles(articles, lang)
+    );
+    if place.kind == crate::model::PlaceKind::Country {
+        text.push('\n');
+        text.push_str(&crate::tr!(lang, "marker-country-only"));
+    }
+    text
 }
 
 fn label_text(atlas: &Atlas, c: &Cluster, lang: Lang) -> String {
@@ -294,7 +308,16 @@ fn diamond_shapes(
     shapes
 }
 
-fn draw_symbol(painter: &egui::Painter, c: &Cluster, hovered: bool, selected: bool) {
+/// A marker: a filled circle, with a count for a group. A place known only as a country (UCDP's
+/// geo precision 6) has a dashed ring around it, wider than a city's marker: somewhere in the
+/// country, not at this point.
+fn draw_symbol(
+    painter: &egui::Painter,
+    c: &Cluster,
+    hovered: bool,
+    selected: bool,
+    country_only: bool,
+) {
     let fill = match (c.is_group(), selected, hovered) {
         (_, true, _) => style::MARKER_SELECTED,
         (true, false, false) => style::CLUSTER_FILL,
@@ -309,6 +332,21 @@ fn draw_symbol(painter: &egui::Painter, c: &Cluster, hovered: bool, selected: bo
         Color32::from_black_alpha(50),
     );
     painter.circle(c.pos, radius, fill, style::MARKER_RING);
+    if country_only {
+        let ring = radius + 5.0;
+        let points: Vec<egui::Pos2> = (0..=48_u8)
+            .map(|i| {
+                let angle = std::f32::consts::TAU * f32::from(i) / 48.0;
+                c.pos + ring * Vec2::angled(angle)
+            })
+            .collect();
+        painter.extend(egui::Shape::dashed_line(
+            &points,
+            Stroke::new(1.5, fill),
+            4.0,
+            3.0,
+        ));
+    }
     if selected {
         painter.circle_stroke(
             c.pos,
@@ -360,4 +398,25 @@ fn place_label(
     painter.rect_filled(rect, 3.0, style::LABEL_HALO);
     painter.galley(rect.min + Vec2::new(3.0, 1.0), galley, style::LABEL_TEXT);
     Some(rect)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_venue_known_only_as_a_country_says_so_and_a_city_does_not() {
+        let atlas = crate::ingest::test_atlas();
+        let note = |id: &str, lang: Lang| {
+            let p = atlas.place_by_id(id).expect("shipped place");
+            place_tooltip(&atlas, p, lang)
+        };
+        assert!(note("ukraine", Lang::De).contains("Nur das Land ist bekannt"));
+        assert!(note("ukraine", Lang::En).contains("Only the country is known"));
+        assert!(
+            !note("kiew", Lang::De).contains("Nur das Land"),
+            "Kyiv is a city"
+        );
+        assert!(note("kiew", Lang::De).starts_with("Kiew — "));
+    }
 }
