@@ -14,8 +14,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(bytes)?;
-    // A temporary file is private (0600); the result should be as readable as any file the
-    // user saves: keep the permissions of the file it replaces, or the usual 0644.
+    as_readable_as_a_saved_file(&tmp, path)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// A temporary file is private (0600); what replaces `path` should be as readable as any file
+/// the user saves: the permissions of the file it replaces, or the usual 0644.
+///
+/// # Errors
+/// The permissions cannot be set.
+pub fn as_readable_as_a_saved_file(
+    tmp: &tempfile::NamedTempFile,
+    path: &Path,
+) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -25,8 +38,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         );
         tmp.as_file().set_permissions(permissions)?;
     }
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    #[cfg(not(unix))]
+    let _ = (tmp, path);
     Ok(())
 }
 

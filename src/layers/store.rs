@@ -141,16 +141,7 @@ pub fn save(root: &Path, meta: &LayerMeta, records: &Records) -> std::io::Result
         out.flush()?;
     }
     let target = folder.join(format!("{}.csv", meta.id));
-    // As readable as any file the user saves (a temporary file is private).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        let permissions = std::fs::metadata(&target).map_or_else(
-            |_| std::fs::Permissions::from_mode(0o644),
-            |m| m.permissions(),
-        );
-        tmp.as_file().set_permissions(permissions)?;
-    }
+    crate::export::as_readable_as_a_saved_file(&tmp, &target)?;
     tmp.as_file().sync_all()?;
     tmp.persist(&target).map_err(|e| e.error)?;
     save_meta(root, meta)
