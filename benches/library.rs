@@ -249,7 +249,8 @@ fn user_library(
                 id: format!("user-event-bench-{i}"),
                 date: Date::Year {
                     year: 1991 + i32::try_from(i % 34).unwrap_or(0),
-                },
+                }
+                .into(),
                 date_note: String::new(),
                 title_de: format!("Ereignis {i}"),
                 title_en: String::new(),

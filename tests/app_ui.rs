@@ -58,7 +58,7 @@ fn clicking_the_astana_marker_lists_its_events_in_date_order() {
     }
     let dates: Vec<_> = events
         .iter()
-        .map(|&e| atlas.event(e).date.sort_key())
+        .map(|&e| atlas.event(e).when.start.sort_key())
         .collect();
     assert!(
         dates.windows(2).all(|w| w[0] <= w[1]),
@@ -477,8 +477,7 @@ fn brushing_a_range_on_the_timeline_hides_the_events_outside_it() {
         visible.len()
     );
     for &e in visible {
-        let (first_day, last_day) =
-            mediation_atlas::model::filter::date_days(atlas.event(e).date).expect("dated");
+        let (first_day, last_day) = atlas.event(e).when.days().expect("dated");
         assert!(
             first_day <= to && last_day >= from,
             "{} is outside",

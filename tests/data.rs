@@ -66,27 +66,36 @@ fn the_gazetteer_has_every_required_place_with_local_names_and_sources() {
 fn events_span_1991_to_november_2025_and_every_quote_is_found() {
     let atlas = load_shipped().atlas;
     let first = atlas.events.first().unwrap();
-    assert_eq!(first.date.year(), Some(1991));
+    assert_eq!(first.when.start.year(), Some(1991));
     let known: Vec<&Date> = atlas
         .events
         .iter()
-        .map(|e| &e.date)
+        .map(|e| &e.when.start)
         .filter(|d| d.year().is_some())
         .collect();
     assert_eq!(known.last().unwrap().sort_key().0, 2025);
     let c5 = atlas
         .events
         .iter()
-        .find(|e| e.title_de.contains("C5+1") && e.date.year() == Some(2025))
+        .find(|e| e.title_de.contains("C5+1") && e.when.start.year() == Some(2025))
         .expect("the C5+1 summit");
     assert_eq!(
-        c5.date,
+        c5.when.start,
         Date::Month {
             year: 2025,
             month: 11
         },
         "the seed gives no day, so none is invented"
     );
+    // Spans are as precise as the seeds: from February 2022 to the article's day.
+    let calls = atlas
+        .event(
+            atlas
+                .event_by_id("tokajew-selenskyj-telefonate-2022")
+                .unwrap(),
+        )
+        .when;
+    assert_eq!(calls.to_edtf(), "2022-02/2024-04-22");
     for event in &atlas.events {
         assert!(!event.sources.is_empty(), "{} has no source", event.id);
         for source in &event.sources {

@@ -55,10 +55,10 @@ fn a_passage_recorded_as_an_event_is_on_the_timeline_and_the_map_and_undo_takes_
     let form = harness.state().event_form().expect("the form is open");
     assert_eq!(
         form.draft.entry.date,
-        Date::Month {
+        mediation_atlas::model::When::at(Date::Month {
             year: 1991,
             month: 12
-        }
+        })
     );
     assert!(
         form.draft
@@ -127,4 +127,39 @@ fn a_shipped_event_is_copied_into_the_library_and_the_copy_can_be_deleted() {
     harness.get_by_label("Löschen").click();
     harness.run();
     assert_eq!(harness.state().atlas().events.len(), shipped);
+}
+
+#[test]
+fn an_event_recorded_with_an_end_and_circa_keeps_the_span_and_shows_it_in_words() {
+    let library = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(library.path());
+    let quote = "Hier wurde im Dezember 1991 die Alma-Ata-Erklärung unterzeichnet";
+    let (article, range) = passage(&harness, "daz-2025-08-11-friedensgespraeche", quote);
+    harness
+        .state_mut()
+        .apply(Action::RecordEvent { article, range }, 0.0);
+    harness.run();
+    harness.get_by_label("bis (optional)").focus();
+    harness.run();
+    harness
+        .get_by_label("bis (optional)")
+        .type_text("1991-12-21");
+    harness.run();
+    harness.get_by_label("ca. (ungefähr)").click();
+    harness.run();
+    // The form says in words what will be saved.
+    harness.get_by_label("ca. Dezember 1991 – 21. Dezember 1991");
+    harness.get_by_label("Speichern").click();
+    harness.run();
+    let saved = Library::open(library.path()).0.events[0].date;
+    assert_eq!(saved.to_edtf(), "1991-12~/1991-12-21~");
+    let atlas = harness.state().atlas();
+    let event = atlas
+        .events
+        .iter()
+        .find(|e| e.origin == Origin::Library)
+        .expect("the recorded event");
+    assert_eq!(event.when, saved);
+    // Saved once, in the library.
+    assert_eq!(Library::open(library.path()).0.events.len(), 1);
 }

@@ -47,7 +47,8 @@ fn event(id: &str, article: &str, title: &str) -> EventEntry {
             year: 2024,
             month: 3,
             day: 12,
-        },
+        }
+        .into(),
         date_note: String::new(),
         title_de: title.to_owned(),
         title_en: String::new(),

@@ -141,6 +141,9 @@ event-save = Speichern
 event-title-de = Titel (deutsch)
 event-title-en = Titel (englisch)
 event-date = Datum
+event-date-end = bis (optional)
+event-circa = ca. (ungefähr)
+event-date-backwards = Das Ende liegt vor dem Anfang
 event-kind = Art
 event-process = Friedensprozess
 event-no-process = (keiner)
@@ -267,6 +270,9 @@ month-of-12 = Dezember
 date-day = { $day }. { $month } { $year }
 date-day-short = { $day }. { $month } { $year }
 date-month = { $month } { $year }
+date-day-span = { $from }.–{ $to }. { $month } { $year }
+date-span = { $from } – { $to }
+date-circa = ca. { $date }
 
 ## Counts
 count-events = { $n ->

@@ -141,6 +141,9 @@ event-save = Save
 event-title-de = Title (German)
 event-title-en = Title (English)
 event-date = Date
+event-date-end = to (optional)
+event-circa = c. (approximate)
+event-date-backwards = The end is before the start
 event-kind = Kind
 event-process = Peace process
 event-no-process = (none)
@@ -266,6 +269,9 @@ month-of-12 = December
 date-day = { $day } { $month } { $year }
 date-day-short = { $day } { $month } { $year }
 date-month = { $month } { $year }
+date-day-span = { $from }–{ $to } { $month } { $year }
+date-span = { $from } – { $to }
+date-circa = c. { $date }
 
 ## Counts
 count-events = { $n ->

@@ -144,6 +144,9 @@ event-save = Сохранить
 event-title-de = Название (немецкий)
 event-title-en = Название (английский)
 event-date = Дата
+event-date-end = по (необязательно)
+event-circa = ок. (приблизительно)
+event-date-backwards = Конец раньше начала
 event-kind = Тип
 event-process = Мирный процесс
 event-no-process = (нет)
@@ -270,6 +273,9 @@ month-of-12 = декабря
 date-day = { $day } { $month } { $year }
 date-day-short = { $day } { $month } { $year }
 date-month = { $month } { $year }
+date-day-span = { $from }–{ $to } { $month } { $year }
+date-span = { $from } – { $to }
+date-circa = ок. { $date }
 
 ## Счёт
 count-events = { $n ->

@@ -16,7 +16,7 @@ use crate::basemap::world::WorldMap;
 use crate::map::MapView;
 use crate::map::cluster::{ScreenMarker, cluster, marker_radius};
 use crate::map::lines::{self, GeometryCache};
-use crate::model::filter::{self, date_days};
+use crate::model::filter;
 use crate::model::{Atlas, EventIdx, PlaceIdx, ProcessIdx};
 use crate::style;
 
@@ -359,7 +359,7 @@ fn subtitle(atlas: &Atlas, spec: &FigureSpec, visible: &[EventIdx]) -> String {
     let range = spec.filter.range.or_else(|| {
         let days: Vec<(i64, i64)> = visible
             .iter()
-            .filter_map(|&e| date_days(atlas.event(e).date))
+            .filter_map(|&e| atlas.event(e).when.days())
             .collect();
         let first = days.iter().map(|d| d.0).min()?;
         let last = days.iter().map(|d| d.1).max()?;

@@ -39,7 +39,7 @@ pub fn write(request: &Request) -> Result<String, String> {
     for &e in events {
         let event = atlas.event(e);
         let venue = event.places.first().map(|&p| atlas.place(p));
-        let (start, end) = date_bounds(event.date).unwrap_or_default();
+        let (start, end) = date_bounds(event.when).unwrap_or_default();
         let participants: Vec<String> = event
             .participants
             .iter()
@@ -52,10 +52,10 @@ pub fn write(request: &Request) -> Result<String, String> {
         let text = |v: Option<String>| v.unwrap_or_default();
         let record = [
             event.id.clone(),
-            event.date.to_iso(),
+            event.when.to_edtf(),
             start,
             end,
-            text(date_precision(event.date).map(|p| p.to_string())),
+            text(date_precision(event.when).map(|p| p.to_string())),
             text(
                 event
                     .places

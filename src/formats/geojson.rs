@@ -12,7 +12,7 @@ use geojson::{Feature, FeatureCollection, Geometry, JsonObject, JsonValue};
 use serde_json::json;
 
 use super::{Request, date_bounds, date_precision, first_quote, party, where_precision};
-use crate::model::{Date, Place, PlaceIdx};
+use crate::model::{Place, PlaceIdx, When};
 
 /// Four decimals: about 11 m, as precise as the gazetteer.
 fn position(place: &Place) -> [f64; 2] {
@@ -71,8 +71,8 @@ pub fn write(request: &Request) -> Result<String, String> {
                 "process_name",
                 json!(event.process.map(|p| atlas.process(p).name_en.as_str())),
             ),
-            ("date", json!(event.date.to_iso())),
-            ("date_prec", json!(date_precision(event.date))),
+            ("date", json!(event.when.to_edtf())),
+            ("date_prec", json!(date_precision(event.when))),
             ("where_prec", json!(where_prec)),
             (
                 "places",
@@ -91,7 +91,7 @@ pub fn write(request: &Request) -> Result<String, String> {
             properties.insert(key.to_owned(), value);
         }
         let mut foreign = JsonObject::new();
-        if let Some(when) = when(event.date) {
+        if let Some(when) = when(event.when) {
             foreign.insert("when".to_owned(), when);
         }
         features.push(Feature {
@@ -120,17 +120,20 @@ pub fn write(request: &Request) -> Result<String, String> {
     serde_json::to_string_pretty(&collection).map_err(|e| e.to_string())
 }
 
-/// A Linked Places Format `when`: one timespan, as precise as the date, with the first and
-/// last day it can mean.
-fn when(date: Date) -> Option<JsonValue> {
-    let (earliest, latest) = date_bounds(date)?;
-    let text = date.to_iso();
-    Some(json!({
-        "timespans": [{
-            "start": { "in": text, "earliest": earliest },
-            "end": { "in": text, "latest": latest },
-        }]
-    }))
+/// A Linked Places Format `when`: one timespan from the start (as precise as it is known) to
+/// the end, with the first and last day it can mean; `"certainty": "less-certain"` for circa.
+fn when(when: When) -> Option<JsonValue> {
+    let (earliest, latest) = date_bounds(when)?;
+    let start = when.start.to_iso();
+    let end = when.end.unwrap_or(when.start).to_iso();
+    let mut span = json!({
+        "start": { "in": start, "earliest": earliest },
+        "end": { "in": end, "latest": latest },
+    });
+    if when.circa {
+        span["certainty"] = json!("less-certain");
+    }
+    Some(json!({ "timespans": [span] }))
 }
 
 fn place_feature(place: &Place) -> Feature {

@@ -11,7 +11,7 @@ use xmlwriter::{Options, XmlWriter};
 
 use super::{Request, date_bounds, date_precision, first_quote, party, where_precision};
 use crate::i18n::{self, Lang};
-use crate::model::{Atlas, Date, Event};
+use crate::model::{Atlas, Event, When};
 
 /// The events as a KML document.
 ///
@@ -35,7 +35,7 @@ pub fn write(request: &Request) -> Result<String, String> {
             "description",
             &description(atlas, event, request.lang),
         );
-        time(&mut w, event.date);
+        time(&mut w, event.when);
         extended_data(&mut w, atlas, event);
         geometry(&mut w, atlas, event);
         w.end_element();
@@ -78,9 +78,10 @@ fn description(atlas: &Atlas, event: &Event, lang: Lang) -> String {
     text.trim_end().to_owned()
 }
 
-fn time(w: &mut XmlWriter, date: Date) {
-    match (date, date_bounds(date)) {
-        (Date::Day { .. }, Some((day, _))) => {
+/// A `TimeStamp` for a day known exactly, else a `TimeSpan` over every day the time may mean.
+fn time(w: &mut XmlWriter, when: When) {
+    match (when.is_exact_day(), date_bounds(when)) {
+        (true, Some((day, _))) => {
             w.start_element("TimeStamp");
             element(w, "when", &day);
             w.end_element();
@@ -109,8 +110,8 @@ fn extended_data(w: &mut XmlWriter, atlas: &Atlas, event: &Event) {
         })
         .collect();
     let fields = [
-        ("date", event.date.to_iso()),
-        ("date_prec", precision(date_precision(event.date))),
+        ("date", event.when.to_edtf()),
+        ("date_prec", precision(date_precision(event.when))),
         (
             "where_prec",
             precision(

@@ -11,7 +11,7 @@ pub mod linked_places;
 pub mod timeline;
 
 use crate::i18n::Lang;
-use crate::model::{Atlas, Date, Event, EventIdx, PartyRef, Place, PlaceKind};
+use crate::model::{Atlas, Event, EventIdx, PartyRef, Place, PlaceKind, Precision, When};
 
 /// A file format the atlas writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,23 +178,26 @@ impl Written {
     }
 }
 
-/// How precisely a date is known, on UCDP GED's scale: 1 the day, 4 the month, 5 the year;
-/// `None` for an unknown date.
+/// How precisely a time is known, on UCDP GED's scale: 1 the day, 4 the month, 5 the year
+/// (a span by its coarser end); `None` for an unknown date.
 #[must_use]
-pub fn date_precision(date: Date) -> Option<u8> {
-    match date {
-        Date::Day { .. } => Some(1),
-        Date::Month { .. } => Some(4),
-        Date::Year { .. } => Some(5),
-        Date::Unknown => None,
+pub fn date_precision(when: When) -> Option<u8> {
+    match when.precision() {
+        Precision::Day => Some(1),
+        Precision::Month => Some(4),
+        Precision::Year => Some(5),
+        Precision::Unknown => None,
     }
 }
 
-/// The first and last day a date stands for, as ISO 8601 days ("2017-01-01", "2017-01-31").
+/// The first and last day a time stands for, as ISO 8601 days ("2017-01-01", "2017-01-31").
 #[must_use]
-pub fn date_bounds(date: Date) -> Option<(String, String)> {
-    let iso = |(y, m, d): (i32, u8, u8)| format!("{y:04}-{m:02}-{d:02}");
-    date.span().map(|(first, last)| (iso(first), iso(last)))
+pub fn date_bounds(when: When) -> Option<(String, String)> {
+    let iso = |d: crate::model::filter::Day| {
+        let (y, m, d) = crate::ingest::civil_from_days(d);
+        format!("{y:04}-{m:02}-{d:02}")
+    };
+    when.days().map(|(first, last)| (iso(first), iso(last)))
 }
 
 /// How precisely a place locates an event, on UCDP GED's scale: 1 the exact place (a city, a

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::*;
-use crate::model::Atlas;
+use crate::model::{Atlas, Date, When};
 
 static ATLAS: LazyLock<Atlas> = LazyLock::new(crate::ingest::test_atlas);
 
@@ -71,7 +71,10 @@ fn geojson_is_rfc_7946_longitude_first_with_a_linked_places_when() {
         .expect("the first Astana round");
     let when = &feature.foreign_members.as_ref().expect("a when")["when"];
     let event = ATLAS.event(ATLAS.event_by_id(first_round).expect("event"));
-    assert_eq!(when["timespans"][0]["start"]["in"], event.date.to_iso());
+    assert_eq!(
+        when["timespans"][0]["start"]["in"],
+        event.when.start.to_iso()
+    );
     // The seed dates it only by "four years later": a year, and so precision 5.
     assert_eq!(feature.property("date_prec"), Some(&serde_json::json!(5)));
     assert_eq!(
@@ -99,16 +102,89 @@ fn geojson_is_rfc_7946_longitude_first_with_a_linked_places_when() {
 
 #[test]
 fn a_month_is_exported_as_a_month_and_its_days() {
-    let date = Date::Month {
+    let date = When::at(Date::Month {
         year: 2017,
         month: 2,
-    };
+    });
     assert_eq!(date_precision(date), Some(4));
     assert_eq!(
         date_bounds(date),
         Some(("2017-02-01".to_owned(), "2017-02-28".to_owned()))
     );
-    assert_eq!(date_precision(Date::Unknown), None);
+    assert_eq!(date_precision(When::at(Date::Unknown)), None);
+    // A span from a month to a day is as precise as its coarser end, and reaches the day.
+    let span = When::parse("2022-02/2024-04-22").expect("span");
+    assert_eq!(date_precision(span), Some(4));
+    assert_eq!(
+        date_bounds(span),
+        Some(("2022-02-01".to_owned(), "2024-04-22".to_owned()))
+    );
+}
+
+/// The corpus's span: three phone calls between February 2022 and 22 April 2024.
+const CALLS: &str = "tokajew-selenskyj-telefonate-2022";
+
+#[test]
+fn a_span_keeps_both_ends_in_every_format() {
+    let e = ATLAS.event_by_id(CALLS).expect("the calls");
+    let events = [e];
+    let request = request(&events);
+    let csv = Format::Csv.write(&request).expect("csv").text;
+    assert!(
+        csv.contains("2022-02/2024-04-22,2022-02-01,2024-04-22,4,"),
+        "{csv}"
+    );
+    let kml = Format::Kml.write(&request).expect("kml").text;
+    assert!(kml.contains("<begin>2022-02-01</begin>"), "{kml}");
+    assert!(kml.contains("<end>2024-04-22</end>"), "{kml}");
+    let json: serde_json::Value =
+        serde_json::from_str(&Format::GeoJson.write(&request).expect("geojson").text)
+            .expect("JSON");
+    let span = &json["features"][0]["when"]["timespans"][0];
+    assert_eq!(span["start"]["in"], "2022-02");
+    assert_eq!(span["end"]["in"], "2024-04-22");
+    assert_eq!(span["end"]["latest"], "2024-04-22");
+    let timeline: serde_json::Value =
+        serde_json::from_str(&Format::TimelineJson.write(&request).expect("tl").text)
+            .expect("JSON");
+    let slide = &timeline["events"][0];
+    assert_eq!(slide["start_date"]["month"], 2);
+    assert_eq!(slide["start_date"].get("day"), None);
+    assert_eq!(slide["end_date"]["day"], 22);
+    assert_eq!(
+        slide["start_date"]["display_date"],
+        "Februar 2022 – 22. April 2024"
+    );
+    let rows = Format::TimelineCsv.write(&request).expect("tl csv").text;
+    assert!(rows.contains("2022,2,,,2024,4,22,,"), "{rows}");
+}
+
+#[test]
+fn circa_is_kept_where_the_format_can_hold_it() {
+    let autumn = ATLAS
+        .event_by_id("aserbaidschanische-offensive-bergkarabach-2023")
+        .expect("the offensive");
+    let events = [autumn];
+    let request = request(&events);
+    let csv = Format::Csv.write(&request).expect("csv").text;
+    assert!(
+        csv.contains("2023-09~/2023-11~,2023-09-01,2023-11-30,4,"),
+        "{csv}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&Format::GeoJson.write(&request).expect("geojson").text)
+            .expect("JSON");
+    assert_eq!(
+        json["features"][0]["when"]["timespans"][0]["certainty"],
+        "less-certain"
+    );
+    let timeline: serde_json::Value =
+        serde_json::from_str(&Format::TimelineJson.write(&request).expect("tl").text)
+            .expect("JSON");
+    assert_eq!(
+        timeline["events"][0]["start_date"]["display_date"],
+        "ca. September 2023 – November 2023"
+    );
 }
 
 #[test]
@@ -134,7 +210,7 @@ fn csv_reads_back_to_the_same_rows_and_quotes() {
     for (row, &e) in rows.iter().zip(&events) {
         let event = ATLAS.event(e);
         assert_eq!(&row[column("id")], event.id);
-        assert_eq!(&row[column("date")], event.date.to_iso());
+        assert_eq!(&row[column("date")], event.when.to_edtf());
         assert_eq!(
             &row[column("quote")],
             event.sources.first().map_or("", |s| s.quote.as_str())
@@ -173,21 +249,20 @@ fn kml_has_a_placemark_per_event_with_time_as_precise_as_the_date() {
     for (node, &e) in placemarks.iter().zip(&events) {
         let event = ATLAS.event(e);
         assert_eq!(node.attribute("id"), Some(event.id.as_str()));
-        match event.date {
-            Date::Day { .. } => {
+        match date_bounds(event.when) {
+            Some(_) if event.when.is_exact_day() => {
                 days += 1;
                 assert_eq!(
                     child_text(*node, &["TimeStamp", "when"]),
-                    Some(event.date.to_iso())
+                    Some(event.when.start.to_iso())
                 );
             }
-            Date::Month { .. } | Date::Year { .. } => {
+            Some((first, last)) => {
                 spans += 1;
-                let (first, last) = date_bounds(event.date).expect("bounds");
                 assert_eq!(child_text(*node, &["TimeSpan", "begin"]), Some(first));
                 assert_eq!(child_text(*node, &["TimeSpan", "end"]), Some(last));
             }
-            Date::Unknown => assert!(child_text(*node, &["TimeStamp", "when"]).is_none()),
+            None => assert!(child_text(*node, &["TimeStamp", "when"]).is_none()),
         }
         if let [venue] = event.places.as_slice() {
             let place = ATLAS.place(*venue);
@@ -247,7 +322,7 @@ fn timelinejs_keeps_a_month_a_month_and_names_what_it_leaves_out() {
     let undated: Vec<&str> = events
         .iter()
         .map(|&e| ATLAS.event(e))
-        .filter(|e| e.date == Date::Unknown)
+        .filter(|e| e.when.start == Date::Unknown)
         .map(|e| e.id.as_str())
         .collect();
     assert_eq!(written.left_out, undated);
@@ -255,7 +330,7 @@ fn timelinejs_keeps_a_month_a_month_and_names_what_it_leaves_out() {
     let month = ATLAS
         .events
         .iter()
-        .find(|e| matches!(e.date, Date::Month { .. }))
+        .find(|e| e.when.end.is_none() && matches!(e.when.start, Date::Month { .. }))
         .expect("the corpus has an event known to the month");
     let slide = slides
         .iter()
@@ -306,9 +381,9 @@ fn a_storymap_has_a_slide_per_tour_step_at_its_view() {
 }
 
 /// The days since 1970 of a date's first and last day, as the layer importer stores them.
-fn day_numbers(date: Date) -> Option<(i32, i32)> {
-    let (first, last) = date.span()?;
-    let day = |(y, m, d): (i32, u8, u8)| crate::layers::dates::days_from_civil(y, m, d);
+fn day_numbers(when: When) -> Option<(i32, i32)> {
+    let (first, last) = when.days()?;
+    let day = |d: i64| i32::try_from(d).expect("a day of our era");
     Some((day(first), day(last)))
 }
 
@@ -349,7 +424,7 @@ fn the_importer_reads_the_exports_back_to_the_same_events() {
             if format != Format::Kml {
                 assert_eq!(r.source_id.get(i), Some(event.id.as_str()), "{format:?}");
             }
-            match day_numbers(event.date) {
+            match day_numbers(event.when) {
                 Some((first, last)) => {
                     assert_eq!(
                         (r.start[i], r.end[i]),
@@ -363,7 +438,7 @@ fn the_importer_reads_the_exports_back_to_the_same_events() {
             if format != Format::Kml {
                 assert_eq!(
                     r.date_prec[i],
-                    date_precision(event.date).unwrap_or(0),
+                    date_precision(event.when).unwrap_or(0),
                     "{format:?} {}",
                     event.id
                 );

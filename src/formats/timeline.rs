@@ -46,6 +46,19 @@ fn parts(date: Date) -> Option<(i32, Option<u8>, Option<u8>)> {
     }
 }
 
+/// A `TimelineJS` date object, as precise as the date: `{"year": 2017, "month": 1}`.
+fn date_json(date: Date) -> Option<serde_json::Value> {
+    let (year, month, day) = parts(date)?;
+    let mut out = json!({ "year": year });
+    if let Some(month) = month {
+        out["month"] = json!(month);
+    }
+    if let Some(day) = day {
+        out["day"] = json!(day);
+    }
+    Some(out)
+}
+
 /// Text for HTML: `TimelineJS` and `StoryMapJS` render their `text` fields as HTML.
 fn html(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -105,19 +118,14 @@ pub fn timeline_json(request: &Request) -> Result<Written, String> {
     let mut left_out = Vec::new();
     for &e in request.events {
         let event = atlas.event(e);
-        let Some((year, month, day)) = parts(event.date) else {
+        let Some(mut start) = date_json(event.when.start) else {
             left_out.push(event.id.clone());
             continue;
         };
-        let mut start = json!({ "year": year });
-        if let Some(month) = month {
-            start["month"] = json!(month);
-        }
-        if let Some(day) = day {
-            start["day"] = json!(day);
-        }
-        start["display_date"] = json!(i18n::format_date(event.date, request.lang));
-        events.push(json!({
+        // TimelineJS draws a span from start to end; the display date keeps "c." and the
+        // precision of both ends.
+        start["display_date"] = json!(i18n::format_when(event.when, request.lang));
+        let mut entry = json!({
             "unique_id": event.id,
             "start_date": start,
             "text": {
@@ -125,7 +133,11 @@ pub fn timeline_json(request: &Request) -> Result<Written, String> {
                 "text": event_html(atlas, event, request.lang),
             },
             "group": group(atlas, event, request.lang),
-        }));
+        });
+        if let Some(end) = event.when.end.and_then(date_json) {
+            entry["end_date"] = end;
+        }
+        events.push(entry);
     }
     let timeline = json!({
         "title": { "text": { "headline": html(request.title), "text": "" } },
@@ -152,7 +164,7 @@ pub fn timeline_csv(request: &Request) -> Result<Written, String> {
     let mut left_out = Vec::new();
     for &e in request.events {
         let event = atlas.event(e);
-        let Some((year, month, day)) = parts(event.date) else {
+        let Some((year, month, day)) = parts(event.when.start) else {
             left_out.push(event.id.clone());
             continue;
         };
@@ -161,7 +173,12 @@ pub fn timeline_csv(request: &Request) -> Result<Written, String> {
         row[0] = year.to_string();
         row[1] = number(month);
         row[2] = number(day);
-        row[8] = i18n::format_date(event.date, request.lang);
+        if let Some((year, month, day)) = event.when.end.and_then(parts) {
+            row[4] = year.to_string();
+            row[5] = number(month);
+            row[6] = number(day);
+        }
+        row[8] = i18n::format_when(event.when, request.lang);
         event.title(request.lang).clone_into(&mut row[9]);
         row[10] = event_html(atlas, event, request.lang);
         row[16] = group(atlas, event, request.lang);

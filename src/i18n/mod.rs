@@ -13,7 +13,7 @@ mod library;
 mod network;
 mod tours;
 
-pub use dates::date_reasoning;
+pub use dates::{date_reasoning, format_date, format_range, format_when, month_short};
 pub use events::EventStrings;
 pub use figure::{FigureStrings, page_of, step_of};
 pub use network::{NetworkStrings, template_problem};
@@ -26,7 +26,7 @@ pub use library::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Date, EventKind, PlaceKind, Role};
+use crate::model::{EventKind, PlaceKind, Role};
 use crate::tr;
 
 /// An interface language.
@@ -235,86 +235,6 @@ fluent::strings! {
     }
 }
 
-/// The three ways a month is written, each a message per month: `month-3` "März" (with a
-/// year), `month-short-3` "März" (axes, ranges), `month-of-3` (in a day's date: Russian
-/// "марта", the genitive).
-const MONTH_FORMS: [&str; 3] = ["month", "month-short", "month-of"];
-
-fn month_word(form: usize, month: u8, lang: Lang) -> &'static str {
-    static TABLES: [[std::sync::OnceLock<[&'static str; 12]>; 3]; 3] =
-        [const { [const { std::sync::OnceLock::new() }; 3] }; 3];
-    let names = TABLES[form][lang.index()].get_or_init(|| {
-        std::array::from_fn(|i| {
-            fluent::leak(fluent::message(
-                lang,
-                &format!("{}-{}", MONTH_FORMS[form], i + 1),
-                None,
-            ))
-        })
-    });
-    names
-        .get(usize::from(month).saturating_sub(1))
-        .copied()
-        .unwrap_or("?")
-}
-
-/// A month as a time axis or a range writes it: "März", "Aug.", "Sept.".
-#[must_use]
-pub fn month_short(month: u8, lang: Lang) -> &'static str {
-    month_word(1, month, lang)
-}
-
-/// A time range in words, as precise as it is wide: "2013 – 2017" for whole years,
-/// "März 2024 – Aug. 2025" for months, "10. Apr. 2024 – 20. Apr. 2024" for a few weeks,
-/// "April 2024" for one month.
-#[must_use]
-pub fn format_range(
-    first: crate::model::filter::Day,
-    last: crate::model::filter::Day,
-    lang: Lang,
-) -> String {
-    let (y0, m0, d0) = crate::ingest::civil_from_days(first);
-    let (y1, m1, d1) = crate::ingest::civil_from_days(last);
-    let whole_years = (m0, d0) == (1, 1) && (m1, d1) == (12, 31);
-    if whole_years {
-        return if y0 == y1 {
-            y0.to_string()
-        } else {
-            format!("{y0} – {y1}")
-        };
-    }
-    if last - first < 62 {
-        let day = |y: i32, m: u8, d: u8| {
-            tr!(
-                lang,
-                "date-day-short",
-                day = d,
-                month = month_short(m, lang),
-                year = y
-            )
-        };
-        return if (y0, m0, d0) == (y1, m1, d1) {
-            day(y0, m0, d0)
-        } else {
-            format!("{} – {}", day(y0, m0, d0), day(y1, m1, d1))
-        };
-    }
-    if (y0, m0) == (y1, m1) {
-        return format_date(
-            Date::Month {
-                year: y0,
-                month: m0,
-            },
-            lang,
-        );
-    }
-    format!(
-        "{} {y0} – {} {y1}",
-        month_short(m0, lang),
-        month_short(m1, lang)
-    )
-}
-
 /// The line under an article's title: source, author where known, date
 /// ("DAZ · 11. August 2025", "Quelle unbekannt · Datum unbekannt").
 #[must_use]
@@ -332,30 +252,6 @@ pub fn byline(article: &crate::model::Article, lang: Lang, with_author: bool) ->
     }
     parts.push(format_date(article.date, lang));
     parts.join(" · ")
-}
-
-/// A date as a reader writes it, no more precise than it is known ("August 2025").
-#[must_use]
-pub fn format_date(date: Date, lang: Lang) -> String {
-    match date {
-        Date::Day { year, month, day } => tr!(
-            lang,
-            "date-day",
-            day = day,
-            month = month_word(2, month, lang),
-            year = year
-        ),
-        Date::Month { year, month } => {
-            tr!(
-                lang,
-                "date-month",
-                month = month_word(0, month, lang),
-                year = year
-            )
-        }
-        Date::Year { year } => year.to_string(),
-        Date::Unknown => lang.t().date_unknown.to_owned(),
-    }
 }
 
 /// "3 Ereignisse" / "1 event" / "5 событий".
@@ -541,7 +437,7 @@ pub fn table_ids() -> Vec<String> {
     ] {
         ids.extend(table);
     }
-    for form in MONTH_FORMS {
+    for form in dates::MONTH_FORMS {
         ids.extend((1..=12).map(|m| format!("{form}-{m}")));
     }
     ids

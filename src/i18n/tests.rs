@@ -7,6 +7,7 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
 use super::*;
+use crate::model::{Date, When};
 
 #[test]
 fn counts_take_the_right_number() {
@@ -304,4 +305,29 @@ fn counts_are_grouped_as_each_language_writes_them() {
     assert_eq!(format_count(999, Lang::De), "999");
     assert_eq!(format_count(12_345, Lang::En), "12,345");
     assert_eq!(format_count(0, Lang::En), "0");
+}
+
+#[test]
+fn a_time_is_written_as_precise_as_it_is_known_in_each_language() {
+    let w = |t: &str| When::parse(t).expect("EDTF");
+    assert_eq!(
+        format_when(w("2017-01-23/2017-01-24"), Lang::De),
+        "23.–24. Januar 2017"
+    );
+    assert_eq!(
+        format_when(w("2017-01-23/2017-01-24"), Lang::En),
+        "23–24 January 2017"
+    );
+    assert_eq!(
+        format_when(w("2017-01-23/2017-01-24"), Lang::Ru),
+        "23–24 января 2017"
+    );
+    assert_eq!(
+        format_when(w("2022-02/2024-04-22"), Lang::En),
+        "February 2022 – 22 April 2024"
+    );
+    assert_eq!(format_when(w("2020~"), Lang::De), "ca. 2020");
+    assert_eq!(format_when(w("2020~"), Lang::En), "c. 2020");
+    assert_eq!(format_when(w("2020~"), Lang::Ru), "ок. 2020");
+    assert_eq!(format_when(w("unknown"), Lang::En), "Date unknown");
 }

@@ -568,7 +568,9 @@ fn load_events(
         }
         let id = record.id.get_ref().clone();
         let at = |span: std::ops::Range<usize>| file.line(span.start);
-        let date = *record.date.get_ref();
+        let when = *record.date.get_ref();
+        let date = when.start;
+        let last = when.end.unwrap_or(date);
         if let Some(year) = date.year() {
             if year < 1900 {
                 p.push(Problem::error(
@@ -576,11 +578,11 @@ fn load_events(
                     at(record.date.span()),
                     msg!("problem-date-early", id = &id, date = date.to_string()),
                 ));
-            } else if date.sort_key() > today.sort_key() {
+            } else if last.sort_key() > today.sort_key() {
                 p.push(Problem::error(
                     &file.path,
                     at(record.date.span()),
-                    msg!("problem-date-future", id = &id, date = date.to_string()),
+                    msg!("problem-date-future", id = &id, date = last.to_string()),
                 ));
             }
         }
@@ -685,7 +687,7 @@ fn load_events(
         }
         out.push(Event {
             id,
-            date,
+            when,
             date_note: record.date_note,
             title_de: record.title_de,
             title_en: record.title_en,

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::model::{ActorKind, Date, EventKind, PlaceKind, Role};
+use crate::model::{ActorKind, Date, EventKind, PlaceKind, Role, When};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -92,7 +92,7 @@ fn default_language() -> String {
 #[serde(deny_unknown_fields)]
 pub struct EventRecord {
     pub id: Spanned<String>,
-    pub date: Spanned<Date>,
+    pub date: Spanned<When>,
     #[serde(default)]
     pub date_note: String,
     pub title_de: String,

@@ -493,7 +493,7 @@ impl TourReader<'_> {
                     "problem-event-outside-range",
                     key = key,
                     id = id.get_ref(),
-                    date = event_data.date.to_string()
+                    date = event_data.when.to_string()
                 ),
             ));
         }

@@ -20,6 +20,7 @@ pub mod pax;
 pub mod preview;
 pub mod problem;
 pub mod progress;
+pub mod query;
 pub mod records;
 pub mod sniff;
 pub mod store;

@@ -132,7 +132,7 @@ pub fn draft(
     EventDraft {
         entry: EventEntry {
             id: new_event_id(atlas, library, date),
-            date,
+            date: date.into(),
             date_note: String::new(),
             title_de: title.trim().to_owned(),
             title_en: String::new(),
@@ -181,7 +181,7 @@ pub fn copy_of(atlas: &Atlas, library: &Library, event: crate::model::EventIdx) 
         .unwrap_or_default();
     EventEntry {
         id,
-        date: e.date,
+        date: e.when,
         date_note: e.date_note.clone(),
         title_de: e.title_de.clone(),
         title_en: e.title_en.clone(),

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Date, EventKind, PlaceKind, Role};
+use crate::model::{Date, EventKind, PlaceKind, Role, When};
 
 /// An article of the user's, as in `data/articles.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -139,7 +139,7 @@ pub struct DecisionEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventEntry {
     pub id: String,
-    pub date: Date,
+    pub date: When,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date_note: String,
     pub title_de: String,
@@ -322,7 +322,8 @@ pub const EVENTS_HEADER: &str = "\
 # Mediation Atlas — your events (events.toml)
 #
 # The format of the shipped data/events.toml: id, date (as precise as the text: \"2024-04-22\",
-# \"2024-04\", \"2024\", \"unknown\"), date_note, title_de, title_en, kind, process, places (the venue
+# \"2024-04\", \"2024\", \"unknown\"; a span and circa as EDTF: \"2022-02/2024-04-22\",
+# \"2020~\"), date_note, title_de, title_en, kind, process, places (the venue
 # first), about, participants ({ who = country or actor id, role, people }), sources ({ article,
 # quote }: each quote a verbatim passage of the article), and copied_from (the shipped event a
 # changed copy was made of).

@@ -143,7 +143,7 @@ pub(super) fn event(
     };
     Event {
         id: e.id.clone(),
-        date: e.date,
+        when: e.date,
         date_note: e.date_note.clone(),
         title_de: e.title_de.clone(),
         title_en: if e.title_en.is_empty() {

@@ -350,7 +350,7 @@ impl Plugin for LinesPlugin<'_> {
                 format!(
                     "{}\n{} · {role}: {from} → {to}",
                     event.title(self.lang),
-                    i18n::format_date(event.date, self.lang)
+                    i18n::format_when(event.when, self.lang)
                 )
             };
             response.clone().on_hover_text_at_pointer(text);
@@ -386,7 +386,7 @@ impl LinesPlugin<'_> {
                 from = from,
                 to = to,
                 title = event.title(self.lang),
-                date = i18n::format_date(event.date, self.lang)
+                date = i18n::format_when(event.when, self.lang)
             )
         }
     }

@@ -99,9 +99,10 @@ impl Atlas {
         mut mentions: Vec<Mention>,
     ) -> Self {
         events.sort_by(|a, b| {
-            a.date
+            a.when
+                .start
                 .sort_key()
-                .cmp(&b.date.sort_key())
+                .cmp(&b.when.start.sort_key())
                 .then_with(|| a.id.cmp(&b.id))
         });
         mentions.sort_by_key(|m| (m.article, m.flow.start));

@@ -66,7 +66,7 @@ impl Filter {
     #[must_use]
     pub fn matches(&self, event: &Event) -> bool {
         if let Some((from, to)) = self.range {
-            match date_days(event.date) {
+            match event.when.days() {
                 Some((first, last)) if first <= to && last >= from => {}
                 _ => return false,
             }
@@ -197,15 +197,18 @@ mod tests {
         let kept = april_2024.events(&atlas);
         assert!(!kept.is_empty());
         for e in &kept {
-            let (first, last) = date_days(atlas.event(*e).date).expect("dated");
+            let (first, last) = atlas.event(*e).when.days().expect("dated");
             assert!(first <= day_number(2024, 4, 20) && last >= day_number(2024, 4, 10));
         }
         // Events known only as "April 2024" overlap the 10th–20th.
         assert!(
             kept.iter()
-                .any(|e| matches!(atlas.event(*e).date, Date::Month { .. }))
+                .any(|e| matches!(atlas.event(*e).when.start, Date::Month { .. }))
         );
-        assert!(kept.iter().all(|e| atlas.event(*e).date != Date::Unknown));
+        assert!(
+            kept.iter()
+                .all(|e| atlas.event(*e).when.start != Date::Unknown)
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod search;
 pub mod synthetic;
 pub mod tour;
 mod types;
+mod when;
 
 pub use atlas::{ArticlePlace, Atlas, AtlasCounts, Mention, MentionStatus, MentionTarget};
 pub use date::{Date, DateError, Precision, days_in_month};
@@ -21,3 +22,4 @@ pub use types::{
     Actor, ActorIdx, ActorKind, Alias, Article, ArticleIdx, Event, EventIdx, EventKind, Origin,
     Participant, PartyRef, Place, PlaceIdx, PlaceKind, Process, ProcessIdx, Role, Source,
 };
+pub use when::{When, WhenError};

@@ -270,7 +270,7 @@ fn where_questions(atlas: &Atlas, rng: &mut SplitMix64) -> Vec<Question> {
 /// ends rather than a venue.
 fn has_city_venue_and_date(atlas: &Atlas, e: EventIdx) -> bool {
     let event = atlas.event(e);
-    event.date != Date::Unknown
+    event.when.start != Date::Unknown
         && event.kind != EventKind::PhoneCall
         && !event.places.is_empty()
         && event.places.iter().all(|&p| {
@@ -299,7 +299,8 @@ fn are_rounds_of_one_format(atlas: &Atlas, a: EventIdx, b: EventIdx) -> bool {
 fn rounds_question(atlas: &Atlas, rounds: &[EventIdx]) -> Question {
     let first = atlas.event(rounds[0]);
     let year = first
-        .date
+        .when
+        .start
         .year()
         .map_or_else(String::new, |y| y.to_string());
     let about = |lang: Lang, and: &str| {
@@ -337,7 +338,7 @@ fn single_where_question(atlas: &Atlas, e: EventIdx) -> Question {
                 lang,
                 "quiz-where-event",
                 title = event.title(lang),
-                date = format_date(event.date, lang)
+                date = crate::i18n::format_when(event.when, lang)
             )
         }),
         events: vec![e],
@@ -387,7 +388,7 @@ fn process_questions(atlas: &Atlas, asked: &[EventIdx], rng: &mut SplitMix64) ->
         options.push(answer);
         rng.shuffle(&mut options);
         let event = atlas.event(e);
-        let prompt = |lang: Lang| match event.date {
+        let prompt = |lang: Lang| match event.when.start {
             Date::Unknown => tr!(lang, "quiz-which-process", title = event.title(lang)),
             date => tr!(
                 lang,
@@ -429,11 +430,16 @@ fn names_its_process(atlas: &Atlas, e: EventIdx, p: ProcessIdx) -> bool {
 
 /// Ordering questions: events from different years (so the order is never a matter of days or
 /// of how precisely a date is known), one event per year, four to a question while the years
-/// last. The events are shown never already in order.
+/// last. The events are shown never already in order. An event that spans years is left out:
+/// its place in the order would be a matter of reading.
 fn order_questions(atlas: &Atlas, rng: &mut SplitMix64) -> Vec<Question> {
     let mut by_year: BTreeMap<i32, Vec<EventIdx>> = BTreeMap::new();
     for e in all_events(atlas) {
-        if let Some(year) = atlas.event(e).date.year() {
+        let when = atlas.event(e).when;
+        if when.end.is_some_and(|end| end.year() != when.start.year()) {
+            continue;
+        }
+        if let Some(year) = when.start.year() {
             by_year.entry(year).or_default().push(e);
         }
     }
@@ -448,7 +454,7 @@ fn order_questions(atlas: &Atlas, rng: &mut SplitMix64) -> Vec<Question> {
         let (chosen, later) = rest.split_at(rest.len().min(ORDER_LEN));
         rest = later;
         let mut answer = chosen.to_vec();
-        answer.sort_by_key(|&e| (atlas.event(e).date.sort_key(), e));
+        answer.sort_by_key(|&e| (atlas.event(e).when.start.sort_key(), e));
         let mut shown = answer.clone();
         rng.shuffle(&mut shown);
         if shown == answer {
@@ -652,7 +658,7 @@ mod tests {
             assert!((3..=4).contains(&answer.len()), "{question:?}");
             let years: Vec<i32> = answer
                 .iter()
-                .map(|&e| atlas.event(e).date.year().unwrap_or(i32::MAX))
+                .map(|&e| atlas.event(e).when.start.year().unwrap_or(i32::MAX))
                 .collect();
             assert!(years.windows(2).all(|w| w[0] < w[1]), "{years:?}");
             let mut same = events.clone();

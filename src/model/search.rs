@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use super::{ArticleIdx, Atlas, EventIdx, PlaceIdx};
-use crate::i18n::{Lang, format_date};
+use crate::i18n::Lang;
 
 /// Queries of fewer folded chars than this only find names and titles that start with them.
 pub const MIN_PASSAGE_QUERY_CHARS: usize = 2;
@@ -434,7 +434,7 @@ impl SearchIndex {
                 hits.push(Hit {
                     target: HitTarget::Event(EventIdx::from_index(i)),
                     title: event.title(lang).to_owned(),
-                    context: format_date(event.date, lang),
+                    context: crate::i18n::format_when(event.when, lang),
                     matched: 0..0,
                 });
             }
@@ -734,7 +734,7 @@ mod tests {
             let event = SHIPPED.0.event(e);
             assert!(event.title_de.contains("Almaty-Runde"));
             assert_eq!(hit.title, event.title_en);
-            assert_eq!(hit.context, format_date(event.date, Lang::En));
+            assert_eq!(hit.context, crate::i18n::format_when(event.when, Lang::En));
         }
     }
 

@@ -8,7 +8,7 @@
 use super::rng::SplitMix64;
 use super::{
     Actor, ActorIdx, ActorKind, Atlas, Date, Event, EventKind, Participant, PartyRef, Place,
-    PlaceIdx, PlaceKind, Process, ProcessIdx, Role, days_in_month,
+    PlaceIdx, PlaceKind, Process, ProcessIdx, Role, When, days_in_month,
 };
 
 /// How many peace processes the synthetic atlas has.
@@ -254,7 +254,7 @@ fn make_event(rng: &mut SplitMix64, layout: &Layout, i: usize) -> Event {
 
     Event {
         id: format!("event-{i:06}"),
-        date,
+        when: When::at(date),
         date_note: String::new(),
         title_de: format!("Ereignis {i}"),
         title_en: format!("Event {i}"),
@@ -320,11 +320,11 @@ mod tests {
 
     #[test]
     fn the_same_seed_gives_the_same_atlas() {
-        let key = |atlas: &Atlas| -> Vec<(String, Date, Vec<PlaceIdx>)> {
+        let key = |atlas: &Atlas| -> Vec<(String, When, Vec<PlaceIdx>)> {
             atlas
                 .events
                 .iter()
-                .map(|e| (e.id.clone(), e.date, e.places.clone()))
+                .map(|e| (e.id.clone(), e.when, e.places.clone()))
                 .collect()
         };
         let (a, b) = (synthetic_atlas(500, 100, 42), synthetic_atlas(500, 100, 42));
@@ -351,7 +351,7 @@ mod tests {
             for venue in &event.places {
                 assert_ne!(atlas.place(*venue).kind, PlaceKind::Country);
             }
-            if let Some(year) = event.date.year() {
+            if let Some(year) = event.when.start.year() {
                 assert!((1991..=2025).contains(&year));
             }
         }
@@ -361,7 +361,7 @@ mod tests {
             Precision::Year,
             Precision::Unknown,
         ] {
-            assert!(atlas.events.iter().any(|e| e.date.precision() == precision));
+            assert!(atlas.events.iter().any(|e| e.when.precision() == precision));
         }
         assert!(atlas.events.iter().any(|e| matches!(
             e.participants.last().map(|p| p.who),

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Date;
+use super::{Date, When};
 use crate::ingest::reflow::FlowText;
 
 macro_rules! index_type {
@@ -193,7 +193,8 @@ pub struct Source {
 #[derive(Debug, Clone)]
 pub struct Event {
     pub id: String,
-    pub date: Date,
+    /// When it happened: a date or a span, perhaps circa, as precise as the source.
+    pub when: When,
     pub date_note: String,
     pub title_de: String,
     pub title_en: String,

@@ -8,7 +8,7 @@ use super::{Action, ViewCtx};
 use crate::i18n;
 use crate::library::record_event::EventDraft;
 use crate::library::{ParticipantEntry, ProcessEntry};
-use crate::model::{Date, EventKind, Role};
+use crate::model::{Date, EventKind, Role, When, WhenError};
 use crate::style;
 
 /// Roles in the order the role menus list them.
@@ -25,8 +25,12 @@ const ROLES: [Role; 6] = [
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventForm {
     pub draft: EventDraft,
-    /// The date as typed.
+    /// The date as typed (or its start, for a span).
     pub date: String,
+    /// The end of a span as typed; empty for a single date.
+    pub date_end: String,
+    /// Whether the date is approximate.
+    pub circa: bool,
     /// A new process being made here: its name and colour.
     pub new_process: Option<(String, [u8; 3])>,
 }
@@ -34,13 +38,16 @@ pub struct EventForm {
 impl EventForm {
     #[must_use]
     pub fn new(draft: EventDraft, lang: i18n::Lang) -> Self {
-        let date = match draft.entry.date {
+        let when = draft.entry.date;
+        let date = match when.start {
             Date::Unknown => i18n::pick(lang, "unbekannt", "unknown").to_owned(),
             d => d.to_iso(),
         };
         Self {
             draft,
             date,
+            date_end: when.end.map(Date::to_iso).unwrap_or_default(),
+            circa: when.circa,
             new_process: None,
         }
     }
@@ -61,7 +68,7 @@ pub fn event_form_ui(ctx: &egui::Context, view: ViewCtx<'_>, form: &mut EventFor
         .open(&mut open)
         .show(ctx, |ui| {
             // The buttons first, so that they stay in view however long the form is.
-            let date = crate::ui::add_article::parse_date(&form.date);
+            let date = parse_when(&form.date, &form.date_end, form.circa).ok();
             ui.horizontal(|ui| {
                 let ready = date.is_some() && !form.draft.entry.title_de.trim().is_empty();
                 if ui.add_enabled(ready, egui::Button::new(e.save)).clicked()
@@ -113,14 +120,31 @@ fn fields_ui(ui: &mut Ui, view: ViewCtx<'_>, form: &mut EventForm) {
             ui.end_row();
             let label = ui.label(e.date);
             ui.vertical(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut form.date).desired_width(140.0))
-                    .labelled_by(label.id);
-                if crate::ui::add_article::parse_date(&form.date).is_none() {
-                    ui.label(
-                        RichText::new(view.lang.lib().date_invalid).color(style::PROBLEM_ERROR),
-                    );
-                } else if let Some(reason) = &form.draft.date_reason {
-                    ui.label(RichText::new(reason).small().color(style::MUTED_TEXT));
+                ui.horizontal(|ui| {
+                    ui.add(egui::TextEdit::singleline(&mut form.date).desired_width(120.0))
+                        .labelled_by(label.id);
+                    let end = ui.label(e.date_end);
+                    ui.add(egui::TextEdit::singleline(&mut form.date_end).desired_width(120.0))
+                        .labelled_by(end.id);
+                    ui.checkbox(&mut form.circa, e.circa);
+                });
+                match parse_when(&form.date, &form.date_end, form.circa) {
+                    Err(WhenError::Backwards(_)) => {
+                        ui.label(RichText::new(e.date_backwards).color(style::PROBLEM_ERROR));
+                    }
+                    Err(_) => {
+                        ui.label(
+                            RichText::new(view.lang.lib().date_invalid).color(style::PROBLEM_ERROR),
+                        );
+                    }
+                    Ok(when) => {
+                        // What will be saved, in words: the check that "2017-01-23" and
+                        // "2017-01-24" became the span the user meant.
+                        ui.label(RichText::new(i18n::format_when(when, view.lang)).small());
+                        if let Some(reason) = &form.draft.date_reason {
+                            ui.label(RichText::new(reason).small().color(style::MUTED_TEXT));
+                        }
+                    }
                 }
             });
             ui.end_row();
@@ -279,5 +303,56 @@ fn participants_ui(ui: &mut Ui, view: ViewCtx<'_>, participants: &mut Vec<Partic
     }
     if let Some(i) = remove {
         participants.remove(i);
+    }
+}
+/// The time as typed: a date (or "unknown"), an optional end, and "circa". An EDTF string typed
+/// into the first field (`2017-01-23/2017-01-24`, `2020~`) is read as such.
+///
+/// # Errors
+/// A field that is not a date, or an end before the start.
+pub fn parse_when(date: &str, end: &str, circa: bool) -> Result<When, WhenError> {
+    let unknown = || WhenError::Date(crate::model::DateError::Syntax(date.to_owned()));
+    let end = end.trim();
+    let mut when = if end.is_empty() {
+        match crate::ui::add_article::parse_date(date) {
+            Some(start) => When::at(start),
+            None => When::parse(date).map_err(|e| match e {
+                WhenError::Date(_) => unknown(),
+                other => other,
+            })?,
+        }
+    } else {
+        let start = crate::ui::add_article::parse_date(date).ok_or_else(unknown)?;
+        When::parse(&format!("{}/{end}", start.to_iso()))?
+    };
+    when.circa |= circa && when.start != Date::Unknown;
+    Ok(when)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fields_make_a_date_a_span_or_an_approximate_date() {
+        let edtf = |d: &str, e: &str, c: bool| parse_when(d, e, c).map(When::to_edtf);
+        assert_eq!(edtf("2017-01-23", "", false).as_deref(), Ok("2017-01-23"));
+        assert_eq!(
+            edtf("2017-01-23", "2017-01-24", false).as_deref(),
+            Ok("2017-01-23/2017-01-24")
+        );
+        assert_eq!(edtf("2020", "", true).as_deref(), Ok("2020~"));
+        assert_eq!(edtf("unbekannt", "", true).as_deref(), Ok("unknown"));
+        // EDTF typed into the first field is read as such.
+        assert_eq!(
+            edtf("2017-01-23/2017-01-24", "", false).as_deref(),
+            Ok("2017-01-23/2017-01-24")
+        );
+        assert!(matches!(
+            parse_when("2024-05", "2024-04-30", false),
+            Err(WhenError::Backwards(_))
+        ));
+        assert!(parse_when("gestern", "", false).is_err());
+        assert!(parse_when("2024", "bald", false).is_err());
     }
 }

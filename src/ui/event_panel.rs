@@ -34,7 +34,7 @@ pub fn event_detail_ui(ui: &mut Ui, ctx: ViewCtx<'_>, idx: EventIdx, actions: &m
     ui.label(RichText::new(event.title(ctx.lang)).heading());
     edit_buttons_ui(ui, ctx, idx, actions);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(i18n::format_date(event.date, ctx.lang)).strong());
+        ui.label(RichText::new(i18n::format_when(event.when, ctx.lang)).strong());
         ui.label(RichText::new(i18n::event_kind(event.kind, ctx.lang)).color(style::MUTED_TEXT));
     });
     // The shipped notes are the curators', in English: shown in the English interface only.

@@ -132,7 +132,7 @@ fn lines_only_ui(ui: &mut Ui, ctx: ViewCtx<'_>, place: PlaceIdx, actions: &mut V
         let text = format!(
             "{} ({})",
             event.title(ctx.lang),
-            i18n::format_date(event.date, ctx.lang)
+            i18n::format_when(event.when, ctx.lang)
         );
         if ui.link(text).clicked() {
             actions.push(Action::SelectEvent(e));
@@ -204,7 +204,7 @@ fn event_row_ui(
     let atlas = ctx.atlas;
     let event = atlas.event(idx);
     ui.add_space(6.0);
-    let date = i18n::format_date(event.date, ctx.lang);
+    let date = i18n::format_when(event.when, ctx.lang);
     let kind = i18n::event_kind(event.kind, ctx.lang);
     let process = event.process.map(|p| {
         let process = atlas.process(p);

@@ -110,7 +110,7 @@ pub fn process_panel_ui(
                 let current = selected_event == Some(e);
                 let text = format!(
                     "{} · {}",
-                    i18n::format_date(event.date, ctx.lang),
+                    i18n::format_when(event.when, ctx.lang),
                     event.title(ctx.lang)
                 );
                 let response = ui.selectable_label(current, text);

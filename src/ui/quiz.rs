@@ -231,7 +231,7 @@ pub fn quiz_ui(ui: &mut Ui, ctx: ViewCtx<'_>, quiz: &QuizState) -> Vec<Action> {
                                 "{}. {} ({})",
                                 i + 1,
                                 event.title(ctx.lang),
-                                i18n::format_date(event.date, ctx.lang)
+                                i18n::format_when(event.when, ctx.lang)
                             ));
                         }
                     }

@@ -494,7 +494,7 @@ fn quote_tooltip(ctx: ViewCtx<'_>, quotes: &[EventIdx]) -> String {
             format!(
                 "{} {} — {}",
                 t.backs_event,
-                i18n::format_date(event.date, ctx.lang),
+                i18n::format_when(event.when, ctx.lang),
                 event.title(ctx.lang)
             )
         })

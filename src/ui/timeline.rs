@@ -276,7 +276,7 @@ pub fn timeline_ui(
         .events
         .iter()
         .enumerate()
-        .map(|(i, e)| (EventIdx::from_index(i), filter::date_days(e.date)))
+        .map(|(i, e)| (EventIdx::from_index(i), e.when.days()))
         .filter(|(_, span)| {
             span.is_none_or(|(a, b)| (b + 1) as f64 >= axis.window.0 && (a as f64) <= axis.window.1)
         })
@@ -320,8 +320,7 @@ pub fn timeline_ui(
             color.gamma_multiply(0.22)
         };
         let mark = match span {
-            Some((a, b)) if event.date.precision() == crate::model::Precision::Day => {
-                let _ = b;
+            Some((a, _)) if event.when.is_exact_day() => {
                 let x = axis.x(a as f64 + 0.5);
                 shapes.push(egui::Shape::circle_filled(Pos2::new(x, y), 4.0, color));
                 Rect::from_center_size(Pos2::new(x, y), Vec2::splat(10.0))
@@ -331,15 +330,21 @@ pub fn timeline_ui(
                 let x1 = axis.x(b as f64 + 1.0).max(x0 + 3.0);
                 let bar = Rect::from_min_max(Pos2::new(x0, y - 3.5), Pos2::new(x1, y + 3.5));
                 if widgets {
+                    // A circa time is paler and has no firm outline: it may lie beyond its bar.
+                    let (fill, outline) = if event.when.circa {
+                        (0.25, 0.5)
+                    } else {
+                        (0.55, 1.0)
+                    };
                     shapes.push(egui::Shape::rect_filled(
                         bar,
                         3.0,
-                        color.gamma_multiply(0.55),
+                        color.gamma_multiply(fill),
                     ));
                     shapes.push(egui::Shape::rect_stroke(
                         bar,
                         3.0,
-                        Stroke::new(1.0, color),
+                        Stroke::new(1.0, color.gamma_multiply(outline)),
                         egui::StrokeKind::Inside,
                     ));
                 } else {
@@ -376,7 +381,7 @@ pub fn timeline_ui(
             let label = format!(
                 "{} ({})",
                 event.title(ctx.lang),
-                i18n::format_date(event.date, ctx.lang)
+                i18n::format_when(event.when, ctx.lang)
             );
             let mark_response = ui
                 .interact(
