@@ -109,3 +109,71 @@ fn without_layers_there_is_no_legend() {
     assert!(harness.state().map_layers().is_empty());
     assert!(harness.query_by_label("Ebenen").is_none());
 }
+
+#[test]
+fn a_layer_is_narrowed_by_its_category_its_search_and_the_timelines_range() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    save_ged_layer(dir.path(), "GED Test", 600);
+    let mut harness = app(dir.path(), Lang::De);
+    harness.run();
+    let (category, in_category) = harness.state().map_layers()[0].categories[0].clone();
+    assert!(
+        in_category < 600,
+        "the synthetic rows have several categories"
+    );
+    harness.get_by_label("Filter der Ebene „GED Test“").click();
+    harness.run();
+    harness
+        .get_by_label_contains(&format!("{category} ("))
+        .click();
+    harness.run();
+    {
+        let layer = &harness.state().map_layers()[0];
+        assert_eq!(layer.kept(), in_category);
+        assert_eq!(
+            layer.index().len(),
+            layer.located(),
+            "the index holds what is kept"
+        );
+    }
+    harness.get_by_label_contains(&format!("{in_category} von 600 Einträgen"));
+
+    // The search narrows further, in any case.
+    let place = harness.state().map_layers()[0]
+        .records
+        .place
+        .get(0)
+        .expect("a place")
+        .to_owned();
+    harness.get_by_label("Suchen").focus();
+    harness.run();
+    harness
+        .get_by_label("Suchen")
+        .type_text(&place.to_uppercase());
+    harness.run();
+    let searched = harness.state().map_layers()[0].kept();
+    assert!(searched >= 1 && searched < in_category, "{searched}");
+
+    // The timeline's range narrows every layer too; clearing the layer's filters keeps it.
+    harness.get_by_label("Filter aufheben").click();
+    harness.run();
+    let records = std::sync::Arc::clone(&harness.state().map_layers()[0].records);
+    let day = |y: i32| i64::from(mediation_atlas::layers::dates::days_from_civil(y, 1, 1));
+    harness.state_mut().apply(
+        mediation_atlas::ui::Action::SetRange(Some((day(2000), day(2005)))),
+        0.0,
+    );
+    harness.run();
+    let layer = &harness.state().map_layers()[0];
+    let (from, to) = (day(2000) as i32, day(2005) as i32);
+    let expected = (0..records.len())
+        .filter(|&i| {
+            records.start[i] != mediation_atlas::layers::records::UNKNOWN_DAY
+                && records.start[i] <= to
+                && records.end[i].max(records.start[i]) >= from
+        })
+        .count();
+    assert!(expected > 0 && expected < 600, "{expected}");
+    assert_eq!(layer.kept(), expected);
+    assert!(layer.wanted.is_empty());
+}

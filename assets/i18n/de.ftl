@@ -526,6 +526,16 @@ layer-records = { $n ->
     [one] { $count } Eintrag
    *[other] { $count } Einträge
 }
+layer-records-kept = { $kept } von { $count } { $n ->
+    [one] Eintrag
+   *[other] Einträgen
+}
+layer-filter-button = Filter
+layer-filters = Filter der Ebene „{ $layer }“
+layer-search = Suchen
+layer-search-tip = In der Ebene „{ $layer }“ suchen
+layer-search-hint = Ort, Akteur, Text …
+layer-filters-clear = Filter aufheben
 layer-cluster = { $records } in „{ $layer }“ – klicken zum Vergrößern
 layer-toggle = Ebene „{ $layer }“ zeigen oder ausblenden
 marker-country-only = Nur das Land ist bekannt: der Punkt steht für das ganze Land, nicht für eine Stadt.

@@ -527,6 +527,16 @@ layer-records = { $n ->
     [one] { $count } record
    *[other] { $count } records
 }
+layer-records-kept = { $kept } of { $count } { $n ->
+    [one] record
+   *[other] records
+}
+layer-filter-button = Filter
+layer-filters = Filters of the layer “{ $layer }”
+layer-search = Search
+layer-search-tip = Search the layer “{ $layer }”
+layer-search-hint = place, actor, text …
+layer-filters-clear = Clear filters
 layer-cluster = { $records } in “{ $layer }” – click to zoom in
 layer-toggle = Show or hide the layer “{ $layer }”
 marker-country-only = Only the country is known: the point stands for the whole country, not a city.

@@ -545,6 +545,16 @@ layer-records = { $n ->
     [few] { $count } записи
    *[many] { $count } записей
 }
+layer-records-kept = { $kept } из { $count } { $n ->
+    [one] записи
+   *[other] записей
+}
+layer-filter-button = Фильтр
+layer-filters = Фильтры слоя «{ $layer }»
+layer-search = Поиск
+layer-search-tip = Поиск в слое «{ $layer }»
+layer-search-hint = место, участник, текст …
+layer-filters-clear = Сбросить фильтры
 layer-cluster = { $records } в слое «{ $layer }» – нажмите, чтобы приблизить
 layer-toggle = Показать или скрыть слой «{ $layer }»
 marker-country-only = Известна только страна: точка обозначает всю страну, а не город.

@@ -386,6 +386,7 @@ impl AtlasApp {
                 self.fly_to(view, now);
             }
             Action::ToggleLayer(index) => self.toggle_layer(index),
+            Action::SetLayerQuery(index, query) => self.set_layer_query(index, query),
             Action::FitPlaces(places) => {
                 let points: Vec<(f64, f64)> = places
                     .iter()

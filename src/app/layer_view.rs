@@ -4,6 +4,7 @@
 
 #[allow(clippy::wildcard_imports)] // The rooms share the app type and its private helpers.
 use super::*;
+use crate::layers::query::Query;
 use crate::layers::store;
 use crate::map::layers::MapLayer;
 use crate::platform::{self, Pending};
@@ -76,14 +77,41 @@ impl AtlasApp {
         );
     }
 
-    /// Takes the layers once loaded.
-    pub(super) fn poll_layers(&mut self) {
-        let Some((layers, problems)) = self.layers.job.as_ref().and_then(Pending::poll) else {
-            return;
-        };
-        self.layers.job = None;
-        self.layers.layers = layers;
-        self.problems.extend(problems);
+    /// Takes the layers once loaded, and keeps what each shows in step with the timeline's
+    /// range and the layer's own filters (rebuilt off the UI thread; see [`MapLayer::request`]).
+    pub(super) fn poll_layers(&mut self, ctx: &egui::Context) {
+        if let Some((layers, problems)) = self.layers.job.as_ref().and_then(Pending::poll) {
+            self.layers.job = None;
+            self.layers.layers = layers;
+            self.problems.extend(problems);
+        }
+        let range = self.filter.range.map(|(a, b)| (clamp_day(a), clamp_day(b)));
+        let inline = self.tile_rendering == crate::basemap::tiles::Rendering::Inline;
+        for layer in &mut self.layers.layers {
+            layer.poll();
+            let query = Query {
+                range,
+                ..layer.wanted.clone()
+            };
+            layer.request(query, |work| {
+                if inline {
+                    platform::run_now(work)
+                } else {
+                    let ctx = ctx.clone();
+                    platform::spawn("layer view", work, move || ctx.request_repaint())
+                }
+            });
+            if inline {
+                layer.poll();
+            }
+        }
+    }
+
+    /// Sets a layer's own filters (its search and categories).
+    pub(super) fn set_layer_query(&mut self, index: usize, query: Query) {
+        if let Some(layer) = self.layers.layers.get_mut(index) {
+            layer.wanted = query;
+        }
     }
 
     /// The imported layers (for tests and the legend).
@@ -111,4 +139,10 @@ impl AtlasApp {
             ));
         }
     }
+}
+
+/// A day of the timeline as a layer stores it (days since 1970 fit an `i32` for ±5.8 million
+/// years).
+fn clamp_day(day: crate::model::filter::Day) -> i32 {
+    i32::try_from(day.clamp(i64::from(i32::MIN + 1), i64::from(i32::MAX))).unwrap_or(0)
 }

@@ -208,7 +208,11 @@ impl AtlasApp {
                 name: l.meta.name.clone(),
                 color: l.color,
                 records: l.records.len(),
+                kept: l.kept(),
                 visible: l.meta.visible,
+                updating: l.is_updating(),
+                query: l.wanted.clone(),
+                categories: l.categories.clone(),
             })
             .collect();
         let layers_loading = self.layers.loading();

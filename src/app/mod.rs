@@ -580,7 +580,7 @@ impl AtlasApp {
         }
         self.poll_geoparser(now);
         self.start_layers(ctx);
-        self.poll_layers();
+        self.poll_layers(ctx);
         // Views fitted to the map's size wait until the window has its final size (a --size
         // is applied on the first frame, and the map measured on the next).
         if self.settling && ctx.cumulative_frame_nr() >= 2 {

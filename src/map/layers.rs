@@ -6,30 +6,60 @@
 use egui::{Color32, Pos2, Response, Stroke, Ui};
 use walkers::{MapMemory, Plugin, Projector, lat_lon};
 
+use std::sync::Arc;
+
 use super::cluster_index::{ClusterIndex, Item, Options};
 use crate::i18n::Lang;
 use crate::layers::Records;
+use crate::layers::query::Query;
 use crate::layers::store::LayerMeta;
+use crate::platform::Pending;
 
-/// A layer ready to draw: what it is, its records, and their cluster index.
+/// A layer ready to draw: what it is, its records, and the cluster index of the records its
+/// query keeps. A new query is indexed off the UI thread; the old view is drawn meanwhile.
 #[derive(Debug)]
 pub struct MapLayer {
     pub meta: LayerMeta,
     pub color: Color32,
-    pub records: Records,
-    pub index: ClusterIndex,
-    /// The record of each point of the index (records without a location are not in it).
-    located: Vec<u32>,
+    pub records: Arc<Records>,
+    /// The layer's own filters as the user set them (the range comes from the timeline).
+    pub wanted: Query,
+    /// Its most frequent categories, to filter by.
+    pub categories: Vec<(String, usize)>,
+    view: View,
+    pending: Option<(Query, Pending<View>)>,
 }
 
-impl MapLayer {
-    /// Builds the cluster index of the records that have a location.
+/// The records a query keeps, and the cluster index of those with a location.
+#[derive(Debug)]
+pub struct View {
+    pub query: Query,
+    pub index: ClusterIndex,
+    /// The record of each point of the index.
+    located: Vec<u32>,
+    /// How many records the query keeps, with a location or not.
+    kept: usize,
+}
+
+impl View {
+    /// Selects the records `query` keeps and builds the cluster index of those with a location.
     #[must_use]
-    pub fn new(meta: LayerMeta, records: Records) -> Self {
-        let located: Vec<u32> = (0..records.len())
-            .filter(|&i| records.has_location(i))
-            .filter_map(|i| u32::try_from(i).ok())
-            .collect();
+    pub fn build(records: &Records, query: Query) -> Self {
+        let (located, kept): (Vec<u32>, usize) = if query.is_empty() {
+            let located = (0..records.len())
+                .filter(|&i| records.has_location(i))
+                .filter_map(|i| u32::try_from(i).ok())
+                .collect();
+            (located, records.len())
+        } else {
+            let kept = crate::layers::query::select(records, &query);
+            let n = kept.len();
+            let located = kept
+                .into_iter()
+                .filter(|&i| records.has_location(i as usize))
+                .collect();
+            (located, n)
+        };
         let points: Vec<[f64; 2]> = located
             .iter()
             .map(|&i| {
@@ -38,26 +68,102 @@ impl MapLayer {
             })
             .collect();
         let index = ClusterIndex::build(&points, Options::default());
+        Self {
+            query,
+            index,
+            located,
+            kept,
+        }
+    }
+}
+
+/// How many categories a layer offers as filters.
+const CATEGORIES: usize = 12;
+
+impl MapLayer {
+    /// Builds the cluster index of the records that have a location.
+    #[must_use]
+    pub fn new(meta: LayerMeta, records: Records) -> Self {
+        let view = View::build(&records, Query::default());
         let color = parse_color(&meta.color).unwrap_or(Color32::from_rgb(0x66, 0x66, 0x66));
+        let categories = crate::layers::query::categories(&records, CATEGORIES);
         Self {
             meta,
             color,
-            records,
-            index,
-            located,
+            records: Arc::new(records),
+            wanted: Query::default(),
+            categories,
+            view,
+            pending: None,
         }
+    }
+
+    /// The cluster index of what is shown.
+    #[must_use]
+    pub fn index(&self) -> &ClusterIndex {
+        &self.view.index
     }
 
     /// The record a point of the index stands for.
     #[must_use]
     pub fn record_of(&self, point: u32) -> Option<usize> {
-        self.located.get(point as usize).map(|&r| r as usize)
+        self.view.located.get(point as usize).map(|&r| r as usize)
     }
 
-    /// How many records have a place on the map.
+    /// How many shown records have a place on the map.
     #[must_use]
     pub fn located(&self) -> usize {
-        self.located.len()
+        self.view.located.len()
+    }
+
+    /// How many records the current query keeps (all of them when nothing is filtered).
+    #[must_use]
+    pub fn kept(&self) -> usize {
+        self.view.kept
+    }
+
+    /// The query the drawn view was built for.
+    #[must_use]
+    pub fn shown_query(&self) -> &Query {
+        &self.view.query
+    }
+
+    /// Whether a new view is being built.
+    #[must_use]
+    pub fn is_updating(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Asks for the view of `query`: `start` runs the work (on a helper thread, or now). A
+    /// query already shown or already being built starts nothing.
+    pub fn request(
+        &mut self,
+        query: Query,
+        start: impl FnOnce(Box<dyn FnOnce() -> View + Send>) -> Pending<View>,
+    ) {
+        let building = self.pending.as_ref().map(|(q, _)| q);
+        if building == Some(&query) || (building.is_none() && self.view.query == query) {
+            return;
+        }
+        if self.view.query == query {
+            // Back to what is drawn: forget the build under way.
+            self.pending = None;
+            return;
+        }
+        let records = Arc::clone(&self.records);
+        let wanted = query.clone();
+        let job = start(Box::new(move || View::build(&records, wanted)));
+        self.pending = Some((query, job));
+    }
+
+    /// Takes a finished view; whether one was taken.
+    pub fn poll(&mut self) -> bool {
+        let Some(view) = self.pending.as_ref().and_then(|(_, job)| job.poll()) else {
+            return false;
+        };
+        self.pending = None;
+        self.view = view;
+        true
     }
 }
 
@@ -133,7 +239,7 @@ impl Plugin for LayersPlugin<'_> {
             if !layer.meta.visible {
                 continue;
             }
-            let items = layer.index.clusters(
+            let items = layer.index().clusters(
                 north_west.x(),
                 south_east.y(),
                 south_east.x(),
@@ -224,7 +330,7 @@ impl Plugin for LayersPlugin<'_> {
         {
             // The index is read one zoom below the map's (see above).
             let zoom = layer
-                .index
+                .index()
                 .expansion_zoom(id)
                 .map_or(memory.zoom() + 2.0, |z| f64::from(z) + 1.0)
                 .max(memory.zoom() + 1.0);

@@ -1,22 +1,33 @@
 //! The legend of the imported layers, at the map's bottom right: each layer's colour, name and
-//! number of records, with a box that shows or hides it.
+//! number of records, with a box that shows or hides it, and its own filters (a search and its
+//! most frequent categories) behind a button.
 
-use egui::{Frame, Rect, Ui};
+use egui::{Frame, RichText, Ui};
 
 use super::Action;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, format_count};
+use crate::layers::query::Query;
 use crate::style;
+use crate::tr;
 
 /// A layer as the legend lists it.
 pub struct LayerLegend {
     pub name: String,
     pub color: egui::Color32,
     pub records: usize,
+    /// How many records its filters and the timeline's range keep.
+    pub kept: usize,
     pub visible: bool,
+    /// Whether the map is still catching up with a new filter.
+    pub updating: bool,
+    /// The layer's own filters.
+    pub query: Query,
+    /// Its most frequent categories with their counts.
+    pub categories: Vec<(String, usize)>,
 }
 
-/// The imported layers at the map's top right: a colour, a name, a count, and a box that
-/// shows or hides each.
+/// The imported layers at the map's bottom right: a colour, a name, a count, a box that
+/// shows or hides each, and its filters.
 #[must_use]
 pub fn show(ui: &mut Ui, lang: Lang, layers: &[LayerLegend], loading: bool) -> Vec<Action> {
     let mut actions = Vec::new();
@@ -24,58 +35,138 @@ pub fn show(ui: &mut Ui, lang: Lang, layers: &[LayerLegend], loading: bool) -> V
         return actions;
     }
     let rect = ui.max_rect();
-    let rows = f32::from(u16::try_from(layers.len().max(1)).unwrap_or(u16::MAX));
-    let width = 230.0_f32.min(rect.width() * 0.4);
-    let height = 34.0 + rows * 48.0 + if loading { 24.0 } else { 0.0 };
-    ui.scope_builder(
-        egui::UiBuilder::new().max_rect(Rect::from_min_size(
-            // Bottom right, above the credits: the region's seas, where few markers are.
-            egui::pos2(rect.right() - width - 10.0, rect.bottom() - height - 36.0),
-            egui::vec2(width, height),
-        )),
-        |ui| {
+    let width = 250.0_f32.min(rect.width() * 0.4);
+    egui::Area::new(egui::Id::unique("layers_legend"))
+        .order(egui::Order::Middle)
+        // Bottom right, above the credits: the region's seas, where few markers are.
+        .fixed_pos(egui::pos2(
+            rect.right() - width - 10.0,
+            rect.bottom() - 36.0,
+        ))
+        .pivot(egui::Align2::LEFT_BOTTOM)
+        .constrain_to(rect)
+        .show(ui.ctx(), |ui| {
+            ui.set_width(width);
             Frame::new()
-                .fill(egui::Color32::from_white_alpha(225))
+                .fill(egui::Color32::from_white_alpha(235))
                 .inner_margin(egui::Margin::symmetric(8, 5))
                 .corner_radius(5.0)
                 .stroke(egui::Stroke::new(1.0, egui::Color32::from_gray(200)))
                 .show(ui, |ui| {
-                    ui.label(egui::RichText::new(crate::tr!(lang, "layers-title")).strong());
+                    ui.label(RichText::new(tr!(lang, "layers-title")).strong());
                     if loading {
                         ui.horizontal(|ui| {
                             ui.spinner();
-                            ui.label(crate::tr!(lang, "layers-loading"));
+                            ui.label(tr!(lang, "layers-loading"));
                         });
                     }
                     for (i, layer) in layers.iter().enumerate() {
-                        let mut visible = layer.visible;
-                        let response = ui
-                            .checkbox(&mut visible, layer.name.as_str())
-                            .on_hover_text(crate::tr!(
-                                lang,
-                                "layer-toggle",
-                                layer = layer.name.as_str()
-                            ));
-                        if response.changed() {
-                            actions.push(Action::ToggleLayer(i));
-                        }
-                        ui.horizontal(|ui| {
-                            ui.add_space(24.0);
-                            let (square, _) = ui
-                                .allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-                            ui.painter()
-                                .rect_filled(square.shrink(1.0), 2.0, layer.color);
-                            let count = crate::tr!(
-                                lang,
-                                "layer-records",
-                                n = layer.records,
-                                count = crate::i18n::format_count(layer.records, lang)
-                            );
-                            ui.label(egui::RichText::new(count).color(style::MUTED_TEXT));
-                        });
+                        actions.extend(layer_row(ui, lang, i, layer));
                     }
                 });
-        },
-    );
+        });
     actions
+}
+
+fn layer_row(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let open_id = egui::Id::unique(("layer_filters_open", i));
+    let mut open = ui.data(|d| d.get_temp::<bool>(open_id).unwrap_or(false));
+    ui.horizontal(|ui| {
+        let mut visible = layer.visible;
+        let response = ui
+            .checkbox(&mut visible, layer.name.as_str())
+            .on_hover_text(tr!(lang, "layer-toggle", layer = layer.name.as_str()));
+        if response.changed() {
+            actions.push(Action::ToggleLayer(i));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let label = tr!(lang, "layer-filters", layer = layer.name.as_str());
+            let button = ui
+                .selectable_label(
+                    open || !layer.query.is_empty(),
+                    tr!(lang, "layer-filter-button"),
+                )
+                .on_hover_text(&label);
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if button.clicked() {
+                open = !open;
+                ui.data_mut(|d| d.insert_temp(open_id, open));
+            }
+        });
+    });
+    ui.horizontal(|ui| {
+        ui.add_space(24.0);
+        let (square, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        ui.painter()
+            .rect_filled(square.shrink(1.0), 2.0, layer.color);
+        let count = if layer.kept == layer.records {
+            tr!(
+                lang,
+                "layer-records",
+                n = layer.records,
+                count = format_count(layer.records, lang)
+            )
+        } else {
+            tr!(
+                lang,
+                "layer-records-kept",
+                n = layer.records,
+                kept = format_count(layer.kept, lang),
+                count = format_count(layer.records, lang)
+            )
+        };
+        ui.label(RichText::new(count).color(style::MUTED_TEXT));
+        if layer.updating {
+            ui.spinner();
+        }
+    });
+    if open {
+        filters(ui, lang, i, layer, &mut actions);
+    }
+    actions
+}
+
+/// A layer's search and category boxes.
+fn filters(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend, actions: &mut Vec<Action>) {
+    ui.indent(("layer_filters", i), |ui| {
+        let mut text = layer.query.text.clone();
+        let edit = ui
+            .horizontal(|ui| {
+                let label = ui.label(tr!(lang, "layer-search"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut text)
+                        .hint_text(tr!(lang, "layer-search-hint"))
+                        .desired_width(ui.available_width()),
+                )
+                .on_hover_text(tr!(lang, "layer-search-tip", layer = layer.name.as_str()))
+                .labelled_by(label.id)
+            })
+            .inner;
+        if edit.changed() {
+            actions.push(Action::SetLayerQuery(
+                i,
+                Query {
+                    text,
+                    ..layer.query.clone()
+                },
+            ));
+        }
+        for (category, count) in &layer.categories {
+            let mut on = layer.query.categories.contains(category);
+            let text = format!("{category} ({})", format_count(*count, lang));
+            if ui.checkbox(&mut on, text).changed() {
+                let mut query = layer.query.clone();
+                if on {
+                    query.categories.push(category.clone());
+                } else {
+                    query.categories.retain(|c| c != category);
+                }
+                actions.push(Action::SetLayerQuery(i, query));
+            }
+        }
+        if !layer.query.is_empty() && ui.small_button(tr!(lang, "layer-filters-clear")).clicked() {
+            actions.push(Action::SetLayerQuery(i, Query::default()));
+        }
+    });
 }

@@ -158,6 +158,8 @@ pub enum Action {
     PickArticleFiles,
     /// Read these files as new articles (the form then shows each).
     ImportFiles(Vec<std::path::PathBuf>),
+    /// Narrows an imported layer by its own fields (its search and categories).
+    SetLayerQuery(usize, crate::layers::query::Query),
     /// Read pasted text as a new article.
     ImportPasted(String),
     /// Add the article of the form's current draft, with the metadata as confirmed.
