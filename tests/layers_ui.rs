@@ -177,3 +177,64 @@ fn a_layer_is_narrowed_by_its_category_its_search_and_the_timelines_range() {
     assert_eq!(layer.kept(), expected);
     assert!(layer.wanted.is_empty());
 }
+
+#[test]
+fn the_export_dialog_writes_what_is_shown_as_data_with_the_layers_filters() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    save_ged_layer(dir.path(), "GED Test", 600);
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut harness = common::launch(
+        common::load_shipped(),
+        egui::vec2(1024.0, 768.0),
+        StartOptions {
+            lang: Some(Lang::De),
+            library: Some(dir.path().to_owned()),
+            today: Some(common::TODAY),
+            export_dir: Some(out.path().to_owned()),
+            ..StartOptions::default()
+        },
+    );
+    harness.run();
+    let day = |y: i32| i64::from(mediation_atlas::layers::dates::days_from_civil(y, 1, 1));
+    harness.state_mut().apply(
+        mediation_atlas::ui::Action::SetRange(Some((day(2010), day(2020)))),
+        0.0,
+    );
+    harness.run();
+    let (events, kept) = {
+        let app = harness.state();
+        (app.visible_events().len(), app.map_layers()[0].kept())
+    };
+    assert!(kept > 0 && kept < 600, "{kept}");
+    harness
+        .state_mut()
+        .apply(mediation_atlas::ui::Action::OpenExportDialog, 0.0);
+    harness.run();
+    harness.get_by_label("CSV (Tabelle)").click();
+    harness.run();
+    harness.get_by_label("Speichern").click();
+    harness.run();
+    harness.state_mut().wait_for_export();
+    harness.run();
+    let file = harness
+        .state()
+        .exported_path()
+        .expect("written")
+        .to_path_buf();
+    assert_eq!(file.extension().and_then(|e| e.to_str()), Some("csv"));
+    let text = std::fs::read_to_string(&file).expect("the CSV");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let layer_column = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .position(|h| h == "layer")
+        .expect("a layer column");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let in_layer = rows
+        .iter()
+        .filter(|r| &r[layer_column] == "GED Test")
+        .count();
+    assert_eq!(in_layer, kept, "the layer's rows the range keeps");
+    assert_eq!(rows.len() - in_layer, events, "the events the range keeps");
+}

@@ -205,11 +205,16 @@ impl AtlasApp {
                     path: dir.join(name).display().to_string(),
                     size: ExportSize::FullHd,
                     format: crate::figure::Format::Png,
+                    data: None,
                 });
             }
             Action::Export(path, size) => {
                 self.export_dialog = None;
                 self.start_figure_export(path, size);
+            }
+            Action::ExportData(path, format) => {
+                self.export_dialog = None;
+                self.start_data_export(path, format);
             }
             Action::OpenTourPdfDialog(id) => {
                 let Some(tour) = self.tours.iter().position(|t| t.id == id) else {

@@ -20,7 +20,18 @@ pub(super) struct ExportDialog {
     pub(super) path: String,
     pub(super) size: ExportSize,
     pub(super) format: Format,
+    /// A data format instead of a figure: what is shown, as `GeoJSON`, CSV, KML, ….
+    pub(super) data: Option<crate::formats::Format>,
 }
+
+/// The data formats the export dialog offers, with their labels' message ids.
+const DATA_FORMATS: [(crate::formats::Format, &str); 5] = [
+    (crate::formats::Format::GeoJson, "export-data-geojson"),
+    (crate::formats::Format::Csv, "export-data-csv"),
+    (crate::formats::Format::Kml, "export-data-kml"),
+    (crate::formats::Format::TimelineJson, "export-data-timeline"),
+    (crate::formats::Format::LinkedPlaces, "export-data-lpf"),
+];
 
 /// The "save the tour as a PDF handout" dialog: which tour (its index) and the file.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +64,9 @@ impl AtlasApp {
                     dialog.path = chosen.display().to_string();
                     if let Ok(format) = Format::from_path(&chosen) {
                         dialog.format = format;
+                        dialog.data = None;
+                    } else if let Some(data) = crate::formats::Format::from_path(&chosen) {
+                        dialog.data = Some(data);
                     }
                 }
             });
@@ -61,25 +75,43 @@ impl AtlasApp {
                 for (format, label) in
                     [(Format::Png, fig.format_png), (Format::Svg, fig.format_svg)]
                 {
-                    if ui
-                        .selectable_value(&mut dialog.format, format, label)
-                        .clicked()
-                    {
+                    let on = dialog.data.is_none() && dialog.format == format;
+                    if ui.selectable_label(on, label).clicked() {
+                        dialog.format = format;
+                        dialog.data = None;
                         dialog.path = with_extension(&dialog.path, format);
                     }
                 }
             });
-            ui.horizontal(|ui| {
-                ui.label(t.export_size);
-                for s in [ExportSize::FullHd, ExportSize::Hd, ExportSize::Window] {
-                    let label = if s == ExportSize::Window {
-                        fig.size_map
-                    } else {
-                        s.label()
-                    };
-                    ui.selectable_value(&mut dialog.size, s, label);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(crate::tr!(self.lang, "export-data"));
+                for (format, id) in DATA_FORMATS {
+                    let on = dialog.data == Some(format);
+                    if ui.selectable_label(on, crate::tr!(self.lang, id)).clicked() {
+                        dialog.data = Some(format);
+                        dialog.path = with_data_extension(&dialog.path, format);
+                    }
                 }
             });
+            if dialog.data.is_some() {
+                ui.label(
+                    egui::RichText::new(crate::tr!(self.lang, "export-data-what"))
+                        .small()
+                        .color(crate::style::MUTED_TEXT),
+                );
+            } else {
+                ui.horizontal(|ui| {
+                    ui.label(t.export_size);
+                    for s in [ExportSize::FullHd, ExportSize::Hd, ExportSize::Window] {
+                        let label = if s == ExportSize::Window {
+                            fig.size_map
+                        } else {
+                            s.label()
+                        };
+                        ui.selectable_value(&mut dialog.size, s, label);
+                    }
+                });
+            }
             let (ok, cancel) = ok_cancel(
                 ui,
                 [t.export_save, t.cancel],
@@ -87,8 +119,16 @@ impl AtlasApp {
                 false,
             );
             if ok {
-                let path = PathBuf::from(with_extension(dialog.path.trim(), dialog.format));
-                actions.push(Action::Export(path, dialog.size));
+                actions.push(match dialog.data {
+                    Some(data) => Action::ExportData(
+                        PathBuf::from(with_data_extension(dialog.path.trim(), data)),
+                        data,
+                    ),
+                    None => Action::Export(
+                        PathBuf::from(with_extension(dialog.path.trim(), dialog.format)),
+                        dialog.size,
+                    ),
+                });
             }
             close = ok || cancel;
         });
@@ -182,6 +222,53 @@ impl AtlasApp {
         let (atlas, spec) = (Arc::clone(&self.atlas), self.figure_spec());
         self.start_export(path, move |path| {
             crate::figure::write(path, &atlas, &spec, size)
+        });
+    }
+
+    /// Writes what is shown — the events the filters keep, and the shown layers' records their
+    /// filters and the timeline's range keep — as `format` to `path`, on a helper thread.
+    pub(super) fn start_data_export(&mut self, path: PathBuf, format: crate::formats::Format) {
+        let atlas = Arc::clone(&self.atlas);
+        let events = self.visible_events().to_vec();
+        let layers: Vec<(String, Arc<crate::layers::Records>, Option<Vec<u32>>)> =
+            if format.writes_layers() {
+                self.layers
+                    .layers
+                    .iter()
+                    .filter(|l| l.meta.visible)
+                    .map(|l| {
+                        let r = l.export_ref();
+                        (
+                            l.meta.name.clone(),
+                            Arc::clone(&l.records),
+                            r.kept.map(<[u32]>::to_vec),
+                        )
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        let title = self.figure_spec().title_text(&self.atlas);
+        let lang = self.lang;
+        self.start_export(path, move |path| {
+            let refs: Vec<crate::formats::LayerRef> = layers
+                .iter()
+                .map(|(name, records, kept)| crate::formats::LayerRef {
+                    name,
+                    records,
+                    kept: kept.as_deref(),
+                })
+                .collect();
+            let request = crate::formats::Request {
+                atlas: &atlas,
+                events: &events,
+                lang,
+                title: &title,
+                tour: None,
+                layers: &refs,
+            };
+            let written = format.write(&request)?;
+            crate::export::write_atomic(path, written.text.as_bytes()).map_err(|e| e.to_string())
         });
     }
 
@@ -324,6 +411,14 @@ impl AtlasApp {
 }
 
 /// The path with the format's extension (added, or put in place of a figure extension).
+/// The path with the data format's extension.
+fn with_data_extension(path: &str, format: crate::formats::Format) -> String {
+    Path::new(path)
+        .with_extension(format.extension())
+        .display()
+        .to_string()
+}
+
 fn with_extension(path: &str, format: Format) -> String {
     let p = Path::new(path);
     if Format::from_path(p).is_ok_and(|f| f == format) {

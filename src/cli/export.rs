@@ -138,10 +138,7 @@ pub fn export(corpus: &Corpus, args: &ExportArgs) -> (String, bool) {
     };
     let refs: Vec<LayerRef> = layers
         .iter()
-        .map(|(meta, records)| LayerRef {
-            name: &meta.name,
-            records,
-        })
+        .map(|(meta, records)| LayerRef::all(&meta.name, records))
         .collect();
     if !refs.is_empty() && !format.writes_layers() {
         let _ = writeln!(

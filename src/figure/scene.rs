@@ -51,6 +51,9 @@ pub struct SceneMarker {
     pub radius: f32,
     pub fill: Color32,
     pub selected: bool,
+    /// A place known only as a country (UCDP's geo precision 6): drawn with a dashed ring, as
+    /// on the map, for the point stands for the whole country.
+    pub country_only: bool,
 }
 
 /// Everything a figure draws.
@@ -188,12 +191,17 @@ impl Scene {
                         .get(&c.members[0])
                         .map_or(style::MARKER_FILL, |&p| style::rgb(atlas.process(p).color))
                 };
+                let country_only = matches!(
+                    c.members.as_slice(),
+                    [p] if atlas.place(*p).kind == crate::model::PlaceKind::Country
+                );
                 SceneMarker {
                     places: c.members,
                     pos: c.pos,
                     radius: c.radius,
                     fill,
                     selected,
+                    country_only,
                 }
             })
             .collect();

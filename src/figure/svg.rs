@@ -172,6 +172,18 @@ fn marker_group(m: &SceneMarker) -> Group {
                 .set("stroke", "#ffffff")
                 .set("stroke-width", style::MARKER_RING.width),
         );
+    if m.country_only {
+        g = g.add(
+            Circle::new()
+                .set("cx", x)
+                .set("cy", y)
+                .set("r", round(m.radius + 5.0))
+                .set("fill", "none")
+                .set("stroke", hex(m.fill))
+                .set("stroke-width", 1.5)
+                .set("stroke-dasharray", "4 3"),
+        );
+    }
     if m.selected {
         g = g.add(
             Circle::new()

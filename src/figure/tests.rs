@@ -271,3 +271,30 @@ fn a_handout_page_holds_the_caption_quote_and_page_number() {
     assert!(texts.contains(&pages), "{texts:?}");
     resvg::usvg::Tree::from_str(&page, &text::usvg_options()).expect("usvg reads the page");
 }
+
+#[test]
+fn a_place_known_only_as_a_country_has_a_dashed_ring_in_the_figure_as_on_the_map() {
+    let atlas = test_atlas();
+    let ukraine = atlas.place_by_id("ukraine").expect("ukraine");
+    let spec = FigureSpec::place(&atlas, ukraine, Lang::En);
+    let ukraine_scene = scene(&atlas, &spec, (1024, 768)).expect("scene");
+    let ringed: Vec<&[crate::model::PlaceIdx]> = ukraine_scene
+        .markers
+        .iter()
+        .filter(|m| m.country_only)
+        .map(|m| m.places.as_slice())
+        .collect();
+    assert_eq!(ringed, [&[ukraine][..]], "only the country is ringed");
+    let svg = svg::document(&ukraine_scene);
+    assert_eq!(svg.matches("stroke-dasharray=\"4 3\"").count(), 1, "{svg}");
+    // Astana is a city: no ring.
+    let spec = FigureSpec::place(&atlas, astana(&atlas), Lang::En);
+    let astana_scene = scene(&atlas, &spec, (1024, 768)).expect("scene");
+    assert!(
+        astana_scene
+            .markers
+            .iter()
+            .filter(|m| m.places.contains(&astana(&atlas)))
+            .all(|m| !m.country_only)
+    );
+}

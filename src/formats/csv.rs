@@ -85,8 +85,7 @@ pub fn write(request: &Request) -> Result<String, String> {
         out.write_record(&record).map_err(|e| e.to_string())?;
     }
     for layer in request.layers {
-        let r = layer.records;
-        for row in (0..r.len()).filter_map(|i| r.row(i)) {
+        for row in layer.rows() {
             let (edtf, start, end) = super::record_dates(&row);
             let coordinate = |v: f32| {
                 if v.is_finite() {

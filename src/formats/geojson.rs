@@ -106,8 +106,7 @@ pub fn write(request: &Request) -> Result<String, String> {
         features.push(place_feature(atlas.place(p)));
     }
     for layer in request.layers {
-        let r = layer.records;
-        features.extend((0..r.len()).filter_map(|i| r.row(i)).map(|row| {
+        features.extend(layer.rows().map(|row| {
             let (edtf, start, end) = super::record_dates(&row);
             record_feature(&row, layer.name, &edtf, &start, &end)
         }));

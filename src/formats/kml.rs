@@ -43,8 +43,7 @@ pub fn write(request: &Request) -> Result<String, String> {
     for layer in request.layers {
         w.start_element("Folder");
         element(&mut w, "name", layer.name);
-        let r = layer.records;
-        for row in (0..r.len()).filter_map(|i| r.row(i)) {
+        for row in layer.rows() {
             record(&mut w, &row);
         }
         w.end_element();

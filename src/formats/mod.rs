@@ -125,11 +125,34 @@ pub struct Request<'a> {
     pub layers: &'a [LayerRef<'a>],
 }
 
-/// An imported layer to write, by its name.
+/// An imported layer to write, by its name: all its records, or those its filters keep.
 #[derive(Debug, Clone, Copy)]
 pub struct LayerRef<'a> {
     pub name: &'a str,
     pub records: &'a crate::layers::Records,
+    /// The records to write, in order; `None` for all.
+    pub kept: Option<&'a [u32]>,
+}
+
+impl<'a> LayerRef<'a> {
+    /// Every record of a layer.
+    #[must_use]
+    pub fn all(name: &'a str, records: &'a crate::layers::Records) -> Self {
+        Self {
+            name,
+            records,
+            kept: None,
+        }
+    }
+
+    /// The rows to write.
+    pub fn rows(&self) -> Box<dyn Iterator<Item = crate::layers::records::Row<'a>> + 'a> {
+        let records = self.records;
+        match self.kept {
+            Some(kept) => Box::new(kept.iter().filter_map(move |&i| records.row(i as usize))),
+            None => Box::new((0..records.len()).filter_map(move |i| records.row(i))),
+        }
+    }
 }
 
 impl Format {

@@ -37,28 +37,28 @@ pub struct View {
     pub index: ClusterIndex,
     /// The record of each point of the index.
     located: Vec<u32>,
-    /// How many records the query keeps, with a location or not.
-    kept: usize,
+    /// The records the query keeps, with a location or not; `None` when it keeps all.
+    kept: Option<Vec<u32>>,
 }
 
 impl View {
     /// Selects the records `query` keeps and builds the cluster index of those with a location.
     #[must_use]
     pub fn build(records: &Records, query: Query) -> Self {
-        let (located, kept): (Vec<u32>, usize) = if query.is_empty() {
+        let (located, kept): (Vec<u32>, Option<Vec<u32>>) = if query.is_empty() {
             let located = (0..records.len())
                 .filter(|&i| records.has_location(i))
                 .filter_map(|i| u32::try_from(i).ok())
                 .collect();
-            (located, records.len())
+            (located, None)
         } else {
             let kept = crate::layers::query::select(records, &query);
-            let n = kept.len();
             let located = kept
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|&i| records.has_location(i as usize))
                 .collect();
-            (located, n)
+            (located, Some(kept))
         };
         let points: Vec<[f64; 2]> = located
             .iter()
@@ -119,7 +119,17 @@ impl MapLayer {
     /// How many records the current query keeps (all of them when nothing is filtered).
     #[must_use]
     pub fn kept(&self) -> usize {
-        self.view.kept
+        self.view.kept.as_ref().map_or(self.records.len(), Vec::len)
+    }
+
+    /// The layer as an export writes it: the records its filters keep.
+    #[must_use]
+    pub fn export_ref(&self) -> crate::formats::LayerRef<'_> {
+        crate::formats::LayerRef {
+            name: &self.meta.name,
+            records: &self.records,
+            kept: self.view.kept.as_deref(),
+        }
     }
 
     /// The query the drawn view was built for.

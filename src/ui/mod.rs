@@ -127,6 +127,8 @@ pub enum Action {
     OpenExportDialog,
     /// Export the view as PNG to this file at this size.
     Export(std::path::PathBuf, crate::export::ExportSize),
+    /// Write what is shown (events and layers) in a data format to this file.
+    ExportData(std::path::PathBuf, crate::formats::Format),
     /// Open the dialog that saves a tour (its id) as a PDF handout.
     OpenTourPdfDialog(String),
     /// Write the tour (its index) as a PDF handout to the file.

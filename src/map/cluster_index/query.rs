@@ -68,14 +68,21 @@ impl Grid {
     fn row_from(&self, r: usize, lo: f64) -> usize {
         let end = self.rows[r + 1] as usize;
         let col = row_of(lo, self.cols) as usize;
-        let mut at = self
-            .cells
-            .get(r * self.cols as usize + col)
-            .map_or(end, |&s| s as usize);
-        while at < end && f64::from(self.slots[at].x) < lo {
-            at += 1;
-        }
-        at
+        let cell = r * self.cols as usize + col;
+        let at = self.cells.get(cell).map_or(end, |&s| s as usize).min(end);
+        // The first item at or past `lo` lies in this cell (or is the next cell's first).
+        let cell_end = if col + 1 < self.cols as usize {
+            self.cells
+                .get(cell + 1)
+                .map_or(end, |&s| s as usize)
+                .min(end)
+        } else {
+            end
+        };
+        // A row is sorted by x: search the cell, do not walk it. A cell of dense data (a town
+        // with thousands of events) holds thousands of items, and walking them for every
+        // query made building the index of such data quadratic in the cell's size.
+        at + self.slots[at..cell_end].partition_point(|p| f64::from(p.x) < lo)
     }
 
     /// Calls `f(slot, item)` for the items whose x is within `w` of `qx` in the rows within
