@@ -238,3 +238,31 @@ fn the_export_dialog_writes_what_is_shown_as_data_with_the_layers_filters() {
     assert_eq!(in_layer, kept, "the layer's rows the range keeps");
     assert_eq!(rows.len() - in_layer, events, "the events the range keeps");
 }
+
+#[test]
+fn a_group_of_records_is_a_button_for_screen_readers_and_zooms_in_when_pressed() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    save_ged_layer(dir.path(), "GED Test", 400);
+    let mut harness = app(dir.path(), Lang::En);
+    harness.run();
+    let before = harness.state().view().zoom;
+    let group = harness
+        .get_all_by_label_contains("in “GED Test” – click to zoom in")
+        .next()
+        .expect("a group of the layer is a node with its count and layer")
+        .accesskit_node()
+        .label()
+        .unwrap_or_default();
+    assert!(group.contains("records"), "{group}");
+    harness.get_by_label(&group).click();
+    for _ in 0..60 {
+        harness.step();
+    }
+    assert!(
+        harness.state().view().zoom > before,
+        "{} -> {}",
+        before,
+        harness.state().view().zoom
+    );
+}

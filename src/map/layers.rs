@@ -217,15 +217,24 @@ fn group_radius(count: u32) -> f32 {
     (7.0 + 3.5 * digits).min(18.0)
 }
 
-/// "12", "3,4k", "1,2M": a count short enough for a symbol.
-fn short_count(count: u32) -> String {
-    match count {
+/// "12", "3,4k", "1,2M" (in English "3.4k"): a count short enough for a symbol.
+fn short_count(count: u32, lang: Lang) -> String {
+    let text = match count {
         0..=999 => count.to_string(),
-        1_000..=99_999 => format!("{:.1}k", f64::from(count) / 1e3).replace('.', ","),
+        1_000..=99_999 => format!("{:.1}k", f64::from(count) / 1e3),
         100_000..=999_999 => format!("{}k", count / 1_000),
-        _ => format!("{:.1}M", f64::from(count) / 1e6).replace('.', ","),
+        _ => format!("{:.1}M", f64::from(count) / 1e6),
+    };
+    if lang == Lang::En {
+        text
+    } else {
+        text.replace('.', ",")
     }
 }
+
+/// Above this many symbols on screen, they are not each a node for screen readers (the
+/// legend and the hover still tell what they are).
+const MAX_ACCESSIBLE_SYMBOLS: usize = 300;
 
 impl Plugin for LayersPlugin<'_> {
     fn run(
@@ -279,9 +288,11 @@ impl Plugin for LayersPlugin<'_> {
             // them. A group's square is as wide as its count.
             let side = d.radius * 1.8;
             let count = match d.item {
-                Item::Cluster { count, .. } => {
-                    Some(painter.layout_no_wrap(short_count(count), font.clone(), Color32::WHITE))
-                }
+                Item::Cluster { count, .. } => Some(painter.layout_no_wrap(
+                    short_count(count, self.lang),
+                    font.clone(),
+                    Color32::WHITE,
+                )),
                 Item::Point { .. } => None,
             };
             let width = count
@@ -298,35 +309,44 @@ impl Plugin for LayersPlugin<'_> {
                 painter.galley(d.pos - galley.size() / 2.0, galley, Color32::WHITE);
             }
         }
+        // Each symbol a node for screen readers and keyboard users, clicked by its label.
+        let mut activated = None;
+        let mut symbol_hovered = false;
+        if drawn.len() <= MAX_ACCESSIBLE_SYMBOLS {
+            for (k, d) in drawn.iter().enumerate() {
+                let label = symbol_text(self.layers, d, self.lang);
+                let rect = egui::Rect::from_center_size(d.pos, egui::Vec2::splat(d.radius * 2.0));
+                let symbol = ui.interact(
+                    rect,
+                    egui::Id::unique(("layer-symbol", d.layer, k)),
+                    egui::Sense::click(),
+                );
+                symbol.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, label.as_str())
+                });
+                symbol_hovered |= symbol.hovered();
+                if symbol.clicked() {
+                    activated = Some(k);
+                }
+            }
+        }
         // The symbol under the pointer, the one drawn last (on top) first.
-        let hover = response.hover_pos();
+        let hover = if symbol_hovered {
+            ui.ctx().pointer_hover_pos()
+        } else {
+            response.hover_pos()
+        };
         let hovered = hover.and_then(|p| {
             drawn
                 .iter()
                 .rev()
                 .find(|d| d.pos.distance(p) <= d.radius + 2.0)
         });
+        if let Some(d) = activated.and_then(|k| drawn.get(k)) {
+            *self.clicked = zoom_into(&self.layers[d.layer], d, memory);
+        }
         let Some(d) = hovered else { return };
-        let layer = &self.layers[d.layer];
-        let lang = self.lang;
-        let text = match d.item {
-            Item::Cluster { count, .. } => crate::tr!(
-                lang,
-                "layer-cluster",
-                records = crate::tr!(
-                    lang,
-                    "layer-records",
-                    n = count,
-                    count = crate::i18n::format_count(count as usize, lang)
-                ),
-                layer = layer.meta.name.as_str()
-            ),
-            Item::Point { index, .. } => layer
-                .record_of(index)
-                .and_then(|r| layer.records.row(r))
-                .map(|row| record_text(&row, &layer.meta.name))
-                .unwrap_or_default(),
-        };
+        let text = symbol_text(self.layers, d, self.lang);
         egui::Tooltip::always_open(
             ui.ctx().clone(),
             ui.layer_id(),
@@ -335,17 +355,49 @@ impl Plugin for LayersPlugin<'_> {
         )
         .gap(12.0)
         .show(|ui| ui.label(text));
-        if response.clicked()
-            && let Item::Cluster { id, lat, lon, .. } = d.item
-        {
-            // The index is read one zoom below the map's (see above).
-            let zoom = layer
-                .index()
-                .expansion_zoom(id)
-                .map_or(memory.zoom() + 2.0, |z| f64::from(z) + 1.0)
-                .max(memory.zoom() + 1.0);
-            *self.clicked = Some(LayerClick::Zoom { lat, lon, zoom });
+        if response.clicked() {
+            *self.clicked = zoom_into(&self.layers[d.layer], d, memory);
         }
+    }
+}
+
+/// Where a click on a group zooms: to where it splits (nothing for a single record).
+fn zoom_into(layer: &MapLayer, d: &Drawn, memory: &MapMemory) -> Option<LayerClick> {
+    let Item::Cluster { id, lat, lon, .. } = d.item else {
+        return None;
+    };
+    // The index is read one zoom below the map's (see above).
+    let zoom = layer
+        .index()
+        .expansion_zoom(id)
+        .map_or(memory.zoom() + 2.0, |z| f64::from(z) + 1.0)
+        .max(memory.zoom() + 1.0);
+    Some(LayerClick::Zoom { lat, lon, zoom })
+}
+
+/// What a symbol says, on hover and to a screen reader: a group's count and layer, or a
+/// record's title, date, place and actors.
+fn symbol_text(layers: &[MapLayer], d: &Drawn, lang: Lang) -> String {
+    let Some(layer) = layers.get(d.layer) else {
+        return String::new();
+    };
+    match d.item {
+        Item::Cluster { count, .. } => crate::tr!(
+            lang,
+            "layer-cluster",
+            records = crate::tr!(
+                lang,
+                "layer-records",
+                n = count,
+                count = crate::i18n::format_count(count as usize, lang)
+            ),
+            layer = layer.meta.name.as_str()
+        ),
+        Item::Point { index, .. } => layer
+            .record_of(index)
+            .and_then(|r| layer.records.row(r))
+            .map(|row| record_text(&row, &layer.meta.name))
+            .unwrap_or_default(),
     }
 }
 
@@ -373,10 +425,11 @@ mod tests {
 
     #[test]
     fn counts_are_short_and_groups_grow_with_them() {
-        assert_eq!(short_count(12), "12");
-        assert_eq!(short_count(3_400), "3,4k");
-        assert_eq!(short_count(250_000), "250k");
-        assert_eq!(short_count(1_200_000), "1,2M");
+        assert_eq!(short_count(12, Lang::De), "12");
+        assert_eq!(short_count(3_400, Lang::De), "3,4k");
+        assert_eq!(short_count(3_400, Lang::En), "3.4k");
+        assert_eq!(short_count(250_000, Lang::De), "250k");
+        assert_eq!(short_count(1_200_000, Lang::Ru), "1,2M");
         assert!(group_radius(10) < group_radius(10_000));
         assert!(group_radius(u32::MAX) <= 18.0);
     }
