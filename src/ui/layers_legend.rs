@@ -72,34 +72,17 @@ fn layer_row(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend) -> Vec<Acti
     let mut actions = Vec::new();
     let open_id = egui::Id::unique(("layer_filters_open", i));
     let mut open = ui.data(|d| d.get_temp::<bool>(open_id).unwrap_or(false));
-    ui.horizontal(|ui| {
-        let mut visible = layer.visible;
-        let response = ui
-            .checkbox(&mut visible, layer.name.as_str())
-            .on_hover_text(tr!(lang, "layer-toggle", layer = layer.name.as_str()));
-        if response.changed() {
-            actions.push(Action::ToggleLayer(i));
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let label = tr!(lang, "layer-filters", layer = layer.name.as_str());
-            let button = ui
-                .selectable_label(
-                    open || !layer.query.is_empty(),
-                    tr!(lang, "layer-filter-button"),
-                )
-                .on_hover_text(&label);
-            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            if button.clicked() {
-                open = !open;
-                ui.data_mut(|d| d.insert_temp(open_id, open));
-            }
-        });
-    });
+    let mut visible = layer.visible;
+    let response = ui
+        .checkbox(&mut visible, layer.name.as_str())
+        .on_hover_text(tr!(lang, "layer-toggle", layer = layer.name.as_str()));
+    if response.changed() {
+        actions.push(Action::ToggleLayer(i));
+    }
     ui.horizontal(|ui| {
         ui.add_space(24.0);
         let (square, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-        ui.painter()
-            .rect_filled(square.shrink(1.0), 2.0, layer.color);
+        ui.painter().rect_filled(square.shrink(1.0), 2.0, layer.color);
         let count = if layer.kept == layer.records {
             tr!(
                 lang,
@@ -120,6 +103,20 @@ fn layer_row(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend) -> Vec<Acti
         if layer.updating {
             ui.spinner();
         }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let label = tr!(lang, "layer-filters", layer = layer.name.as_str());
+            let button = ui
+                .selectable_label(
+                    open || !layer.query.is_empty(),
+                    tr!(lang, "layer-filter-button"),
+                )
+                .on_hover_text(&label);
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if button.clicked() {
+                open = !open;
+                ui.data_mut(|d| d.insert_temp(open_id, open));
+            }
+        });
     });
     if open {
         filters(ui, lang, i, layer, &mut actions);
