@@ -137,6 +137,12 @@ impl History {
         Ok(())
     }
 
+    /// Remembers how to undo a change made outside [`Library::apply`] (a layer written by
+    /// the importer): `inverse` goes on the undo stack as if an edit had returned it.
+    pub fn record(&mut self, library: &Library, inverse: Edit) {
+        self.push(library, Op::Do, inverse);
+    }
+
     /// Undoes the last edit.
     ///
     /// # Errors
