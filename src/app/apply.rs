@@ -386,6 +386,9 @@ impl AtlasApp {
                 self.fly_to(view, now);
             }
             Action::ToggleLayer(index) => self.toggle_layer(index),
+            Action::OpenDatasetDialog(_) | Action::ImportDataset | Action::CancelDatasetImport => {
+                self.apply_dataset(action);
+            }
             Action::FitPlaces(places) => {
                 let points: Vec<(f64, f64)> = places
                     .iter()

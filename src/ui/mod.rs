@@ -6,6 +6,7 @@ mod banner;
 pub mod event_form;
 pub mod event_panel;
 pub mod filters;
+pub mod import_dataset;
 pub mod kwic;
 pub mod layers_legend;
 mod overview;
@@ -158,6 +159,13 @@ pub enum Action {
     PickArticleFiles,
     /// Read these files as new articles (the form then shows each).
     ImportFiles(Vec<std::path::PathBuf>),
+    /// Open the dialog that imports a dataset as a layer, for this file (`None`: ask for one
+    /// with the system's dialog).
+    OpenDatasetDialog(Option<std::path::PathBuf>),
+    /// Import the dataset of the dialog as it is set.
+    ImportDataset,
+    /// Stop the import under way (nothing is stored), or close the dialog.
+    CancelDatasetImport,
     /// Read pasted text as a new article.
     ImportPasted(String),
     /// Add the article of the form's current draft, with the metadata as confirmed.
