@@ -99,6 +99,11 @@ fn a_dropped_csv_is_previewed_mapped_imported_as_a_layer_and_undone() {
         .clone();
     assert_eq!(mapping.category, Some(4), "chosen by hand");
 
+    let import = harness.get_by_label("Importieren").rect();
+    assert!(
+        import.max.y < 768.0,
+        "the dialog fits a 1024×768 window: {import:?}"
+    );
     harness.get_by_label("Importieren").click();
     harness.run();
     assert!(

@@ -266,6 +266,11 @@ fn an_imported_layer_is_undone_into_the_trash_and_redone_across_a_restart() {
     store::save(dir.path(), &meta, &crate::layers::Records::default()).expect("saved");
     history.record(&library, Edit::RemoveLayer(meta.id.clone()));
     drop(history);
+    // Hidden and shown again after the import: not an edit, and undo still knows the import.
+    let mut hidden = meta.clone();
+    hidden.visible = false;
+    store::save_meta(dir.path(), &hidden).expect("hidden");
+    store::save_meta(dir.path(), &meta).expect("shown");
     let (mut library, _) = Library::open(dir.path());
     let (mut history, note) = history::History::open(&library);
     assert!(
