@@ -182,3 +182,28 @@ fn data_files_dropped_open_the_dataset_dialog_and_texts_are_still_articles() {
     harness.run();
     harness.get_by_label("Datensatz importieren …");
 }
+
+#[test]
+fn a_wide_dataset_is_recognised_and_its_dialog_stays_inside_the_window() {
+    let mut ged = Vec::new();
+    mediation_atlas::layers::synthetic::write_ged_csv(&mut ged, 20, 1).expect("generated");
+    let text = String::from_utf8(ged).expect("UTF-8");
+    let (_dir, library, mut harness) = dropped("ged_extract.csv", &text);
+    harness.get_by_label("UCDP GED (georeferenzierte Ereignisse)");
+    assert!(
+        harness.query_by_label("Kategorie").is_none(),
+        "a known dataset needs no column choices"
+    );
+    let import = harness.get_by_label("Importieren").rect();
+    assert!(
+        import.max.x < 1024.0 && import.max.y < 768.0,
+        "fits 1024×768: {import:?}"
+    );
+    harness.get_by_label("Importieren").click();
+    harness.run();
+    let layers = harness.state().map_layers();
+    assert_eq!(layers.len(), 1);
+    assert_eq!(layers[0].meta.dataset, Dataset::Ged);
+    assert_eq!(layers[0].meta.name, "ged_extract");
+    assert_eq!(stored_csvs(&library).len(), 1);
+}
