@@ -124,3 +124,17 @@ pub fn pick_article_files(title: &str) -> Option<Vec<PathBuf>> {
         .add_filter("*", &["*"]);
     dialog.pick_files()
 }
+
+/// Asks the user for a dataset (CSV, TSV, `GeoJSON`, KML) with the system's dialog. `None`
+/// when cancelled or when there is no dialog to be had.
+#[must_use]
+pub fn pick_dataset_file(title: &str) -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title(title)
+        .add_filter(
+            "CSV, TSV, GeoJSON, KML",
+            &["csv", "tsv", "txt", "geojson", "json", "kml"],
+        )
+        .add_filter("*", &["*"])
+        .pick_file()
+}

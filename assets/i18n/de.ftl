@@ -546,3 +546,66 @@ layer-filters-clear = Filter aufheben
 layer-cluster = { $records } in „{ $layer }“ – klicken zum Vergrößern
 layer-toggle = Ebene „{ $layer }“ zeigen oder ausblenden
 marker-country-only = Nur das Land ist bekannt: der Punkt steht für das ganze Land, nicht für eine Stadt.
+
+## Importing a dataset as a layer (the dialog, its progress and its report)
+dataset-menu = Datensatz importieren …
+dataset-title = Datensatz als Ebene importieren
+dataset-pick = Datensatz auswählen
+dataset-file = Datei
+dataset-recognised = Erkannt als
+dataset-kind-ged = UCDP GED (georeferenzierte Ereignisse)
+dataset-kind-acled = ACLED-Ereignisse
+dataset-kind-pax = PA-X-Friedensabkommen
+dataset-kind-atlas = ein Export des Mediation Atlas
+dataset-kind-geojson = GeoJSON-Features
+dataset-kind-kml = KML-Ortsmarken
+dataset-kind-csv = eine eigene Tabelle (CSV): unten angeben, welche Spalte was enthält
+dataset-preview = Erste Zeilen
+dataset-columns = Spalten
+dataset-none = (keine)
+dataset-latitude = Breitengrad
+dataset-longitude = Längengrad
+dataset-date = Datum
+dataset-start = Datum (Beginn)
+dataset-end = Datum (Ende)
+dataset-title-column = Titel
+dataset-place = Ortsname
+dataset-actors = Akteure
+dataset-category = Kategorie
+dataset-note = Notiz
+dataset-id = Kennung
+dataset-slash-order = 1/2/2017 bedeutet
+dataset-day-first = 1. Februar (Tag zuerst)
+dataset-month-first = 2. Januar (Monat zuerst)
+dataset-name = Name der Ebene
+dataset-color = Farbe
+dataset-import = Importieren
+dataset-no-location = Eine Spalte für Breiten- und Längengrad oder eine Ortsnamen-Spalte wählen: ohne sie lassen sich die Einträge nicht auf die Karte setzen.
+dataset-read-only = Diese Bibliothek ist in einem anderen Fenster geöffnet: hier kann nichts hinzugefügt werden.
+dataset-no-library = Es gibt keinen Ordner für die Bibliothek, daher kann nichts gespeichert werden.
+dataset-no-preview = Die Datei lässt sich nicht anzeigen: { $reason }
+dataset-reading = Wird gelesen … { $percent } %
+dataset-cancelled = Der Import wurde abgebrochen; nichts wurde hinzugefügt.
+dataset-failed = { $file } konnte nicht importiert werden: { $reason }
+# $count is $records with digit grouping.
+dataset-imported = Ebene „{ $layer }“: { $records ->
+    [one] { $count } Eintrag importiert
+   *[other] { $count } Einträge importiert
+}, { $skipped ->
+    [one] { $skipped } Zeile übersprungen
+   *[other] { $skipped } Zeilen übersprungen
+}.
+dataset-more-problems = … und { $n } weitere Probleme
+dataset-error-io = die Datei lässt sich nicht lesen ({ $detail })
+dataset-error-format = sie ist kein gültiges { $format } ({ $detail })
+dataset-error-no-header = die Datei hat keine Kopfzeile
+dataset-error-not-collection = sie ist keine GeoJSON-FeatureCollection
+dataset-error-not-kml = sie ist kein KML-Dokument
+dataset-error-too-large = sie enthält mehr Text, als eine Ebene fassen kann
+dataset-error-save = die Ebene konnte nicht gespeichert werden ({ $detail })
+problem-field-count = die Zeile hat eine andere Zahl von Feldern als die Kopfzeile; übersprungen
+problem-coordinate = Breiten- oder Längengrad ist kein Ort; übersprungen
+problem-date = das Datum lässt sich nicht lesen; übersprungen
+problem-precision = ein Genauigkeitscode außerhalb der Skala des Datensatzes; als unbekannt behalten
+problem-place-not-found = das Ortsverzeichnis kennt „{ $place }“ nicht; ohne Ort behalten
+problem-malformed = nicht, was das Format für ein Feature verlangt; übersprungen

@@ -547,3 +547,66 @@ layer-filters-clear = Clear filters
 layer-cluster = { $records } in “{ $layer }” – click to zoom in
 layer-toggle = Show or hide the layer “{ $layer }”
 marker-country-only = Only the country is known: the point stands for the whole country, not a city.
+
+## Importing a dataset as a layer (the dialog, its progress and its report)
+dataset-menu = Import dataset …
+dataset-title = Import a dataset as a layer
+dataset-pick = Choose a dataset
+dataset-file = File
+dataset-recognised = Recognised as
+dataset-kind-ged = UCDP GED (georeferenced events)
+dataset-kind-acled = ACLED events
+dataset-kind-pax = PA-X peace agreements
+dataset-kind-atlas = an export of Mediation Atlas
+dataset-kind-geojson = GeoJSON features
+dataset-kind-kml = KML placemarks
+dataset-kind-csv = a table of its own (CSV): say below which column holds what
+dataset-preview = First rows
+dataset-columns = Columns
+dataset-none = (none)
+dataset-latitude = Latitude
+dataset-longitude = Longitude
+dataset-date = Date
+dataset-start = Date (start)
+dataset-end = Date (end)
+dataset-title-column = Title
+dataset-place = Place name
+dataset-actors = Actors
+dataset-category = Category
+dataset-note = Note
+dataset-id = Identifier
+dataset-slash-order = 1/2/2017 means
+dataset-day-first = 1 February (day first)
+dataset-month-first = January 2 (month first)
+dataset-name = Layer name
+dataset-color = Colour
+dataset-import = Import
+dataset-no-location = Choose a latitude and a longitude column, or a place-name column: without one the records cannot be put on the map.
+dataset-read-only = This library is open in another window: nothing can be added here.
+dataset-no-library = There is no folder for the library, so nothing can be stored.
+dataset-no-preview = The file cannot be shown: { $reason }
+dataset-reading = Reading … { $percent } %
+dataset-cancelled = The import was cancelled; nothing was added.
+dataset-failed = { $file } could not be imported: { $reason }
+# $count is $records with digit grouping.
+dataset-imported = Layer “{ $layer }”: { $records ->
+    [one] { $count } record imported
+   *[other] { $count } records imported
+}, { $skipped ->
+    [one] { $skipped } row skipped
+   *[other] { $skipped } rows skipped
+}.
+dataset-more-problems = … and { $n } more problems
+dataset-error-io = the file cannot be read ({ $detail })
+dataset-error-format = it is not valid { $format } ({ $detail })
+dataset-error-no-header = the file has no header row
+dataset-error-not-collection = it is not a GeoJSON FeatureCollection
+dataset-error-not-kml = it is not a KML document
+dataset-error-too-large = it holds more text than a layer can keep
+dataset-error-save = the layer could not be saved ({ $detail })
+problem-field-count = the row has another number of fields than the header; skipped
+problem-coordinate = the latitude or longitude is not a location; skipped
+problem-date = the date cannot be read; skipped
+problem-precision = a precision code outside the dataset's scale; kept as unknown
+problem-place-not-found = the gazetteer does not know “{ $place }”; kept without a location
+problem-malformed = not what the format says a feature should be; skipped

@@ -565,3 +565,68 @@ layer-filters-clear = Сбросить фильтры
 layer-cluster = { $records } в слое «{ $layer }» – нажмите, чтобы приблизить
 layer-toggle = Показать или скрыть слой «{ $layer }»
 marker-country-only = Известна только страна: точка обозначает всю страну, а не город.
+
+## Importing a dataset as a layer (the dialog, its progress and its report)
+dataset-menu = Импортировать набор данных …
+dataset-title = Импорт набора данных как слоя
+dataset-pick = Выберите набор данных
+dataset-file = Файл
+dataset-recognised = Распознано как
+dataset-kind-ged = UCDP GED (геопривязанные события)
+dataset-kind-acled = события ACLED
+dataset-kind-pax = мирные соглашения PA-X
+dataset-kind-atlas = экспорт Mediation Atlas
+dataset-kind-geojson = объекты GeoJSON
+dataset-kind-kml = метки KML
+dataset-kind-csv = собственная таблица (CSV): укажите ниже, какой столбец что содержит
+dataset-preview = Первые строки
+dataset-columns = Столбцы
+dataset-none = (нет)
+dataset-latitude = Широта
+dataset-longitude = Долгота
+dataset-date = Дата
+dataset-start = Дата (начало)
+dataset-end = Дата (конец)
+dataset-title-column = Название
+dataset-place = Название места
+dataset-actors = Участники
+dataset-category = Категория
+dataset-note = Примечание
+dataset-id = Идентификатор
+dataset-slash-order = 1/2/2017 означает
+dataset-day-first = 1 февраля (сначала день)
+dataset-month-first = 2 января (сначала месяц)
+dataset-name = Название слоя
+dataset-color = Цвет
+dataset-import = Импортировать
+dataset-no-location = Выберите столбцы широты и долготы или столбец с названием места: без них записи нельзя нанести на карту.
+dataset-read-only = Эта библиотека открыта в другом окне: здесь ничего нельзя добавить.
+dataset-no-library = Нет папки для библиотеки, поэтому ничего нельзя сохранить.
+dataset-no-preview = Файл нельзя показать: { $reason }
+dataset-reading = Чтение … { $percent } %
+dataset-cancelled = Импорт отменён; ничего не добавлено.
+dataset-failed = { $file } не удалось импортировать: { $reason }
+# $count is $records with digit grouping.
+dataset-imported = Слой «{ $layer }»: { $records ->
+    [one] импортирована { $count } запись
+    [few] импортировано { $count } записи
+   *[many] импортировано { $count } записей
+}, { $skipped ->
+    [one] пропущена { $skipped } строка
+    [few] пропущено { $skipped } строки
+   *[many] пропущено { $skipped } строк
+}.
+dataset-more-problems = … и ещё проблем: { $n }
+dataset-error-io = файл не читается ({ $detail })
+dataset-error-format = это недопустимый { $format } ({ $detail })
+dataset-error-no-header = в файле нет строки заголовков
+dataset-error-not-collection = это не GeoJSON FeatureCollection
+dataset-error-not-kml = это не документ KML
+dataset-error-too-large = в нём больше текста, чем может вместить слой
+dataset-error-save = слой не удалось сохранить ({ $detail })
+problem-field-count = в строке другое число полей, чем в заголовке; пропущена
+problem-coordinate = широта или долгота не задают место; строка пропущена
+problem-date = дату невозможно прочитать; строка пропущена
+problem-precision = код точности вне шкалы набора данных; сохранён как неизвестный
+problem-place-not-found = справочник мест не знает «{ $place }»; сохранено без места
+problem-malformed = не то, что формат требует от объекта; пропущено

@@ -392,6 +392,9 @@ impl AtlasApp {
             }
             Action::ToggleLayer(index) => self.toggle_layer(index),
             Action::SetLayerQuery(index, query) => self.set_layer_query(index, query),
+            Action::OpenDatasetDialog(_) | Action::ImportDataset | Action::CancelDatasetImport => {
+                self.apply_dataset(action);
+            }
             Action::FitPlaces(places) => {
                 let points: Vec<(f64, f64)> = places
                     .iter()

@@ -160,8 +160,13 @@ pub(super) fn centred_dialog(title: &str) -> egui::Window<'_> {
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
 }
 
-/// Files dropped onto the window: a `.pmtiles` file becomes the base map, any other file is
-/// read as a new article.
+/// The extensions of datasets: a file with one of them, dropped on the window, opens the
+/// dataset dialog rather than being read as an article.
+const DATASET_EXTENSIONS: [&str; 5] = ["csv", "tsv", "geojson", "json", "kml"];
+
+/// Files dropped onto the window: a `.pmtiles` file becomes the base map, a dataset (CSV, TSV,
+/// `GeoJSON`, KML) opens the dataset dialog (the first one dropped: the dialog takes one file
+/// at a time), any other file is read as a new article.
 pub(super) fn dropped_files(ctx: &egui::Context) -> Vec<Action> {
     let paths: Vec<PathBuf> = ctx.input(|i| {
         i.raw
@@ -170,14 +175,21 @@ pub(super) fn dropped_files(ctx: &egui::Context) -> Vec<Action> {
             .map(|f| f.path().to_path_buf())
             .collect()
     });
-    let (tiles, articles): (Vec<PathBuf>, Vec<PathBuf>) = paths.into_iter().partition(|p| {
+    let has = |p: &PathBuf, exts: &[&str]| {
         p.extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("pmtiles"))
-    });
+            .is_some_and(|e| exts.iter().any(|x| e.eq_ignore_ascii_case(x)))
+    };
+    let (tiles, rest): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.into_iter().partition(|p| has(p, &["pmtiles"]));
+    let (datasets, articles): (Vec<PathBuf>, Vec<PathBuf>) =
+        rest.into_iter().partition(|p| has(p, &DATASET_EXTENSIONS));
     let mut actions: Vec<Action> = tiles
         .into_iter()
         .map(|p| Action::SetBasemap(BasemapChoice::PmTiles(p)))
         .collect();
+    if let Some(dataset) = datasets.into_iter().next() {
+        actions.push(Action::OpenDatasetDialog(Some(dataset)));
+    }
     if !articles.is_empty() {
         actions.push(Action::ImportFiles(articles));
     }

@@ -15,6 +15,9 @@ pub(super) struct LayerSlot {
     pub layers: Vec<MapLayer>,
     job: Option<Pending<(Vec<MapLayer>, Vec<Problem>)>>,
     started: bool,
+    /// An undo or redo may have taken layers out or brought them back: compare with the
+    /// library's folder at the end of the frame.
+    pub resync: bool,
 }
 
 impl LayerSlot {
@@ -24,10 +27,14 @@ impl LayerSlot {
     }
 }
 
-/// Loads every layer of the library at `root` and builds its cluster index; what cannot be
-/// read is reported with its file.
-fn load_all(root: &std::path::Path) -> (Vec<MapLayer>, Vec<Problem>) {
-    let (metas, errors) = store::list(root);
+/// Loads the layers of the library at `root` that `wanted` accepts (by id) and builds their
+/// cluster indexes; what cannot be read is reported with its file.
+fn load_all(
+    root: &std::path::Path,
+    wanted: impl Fn(&str) -> bool,
+) -> (Vec<MapLayer>, Vec<Problem>) {
+    let (mut metas, errors) = store::list(root);
+    metas.retain(|m| wanted(&m.id));
     let mut problems: Vec<Problem> = errors
         .into_iter()
         .map(|e| Problem::error(store::dir(root), None, e))
@@ -50,9 +57,13 @@ fn load_all(root: &std::path::Path) -> (Vec<MapLayer>, Vec<Problem>) {
 }
 
 impl AtlasApp {
-    /// Starts loading the library's layers, once.
+    /// Starts loading the library's layers, once; after an undo or redo, drops the layers
+    /// that are gone and loads the ones that came back.
     pub(super) fn start_layers(&mut self, ctx: &egui::Context) {
-        if std::mem::replace(&mut self.layers.started, true) {
+        let resync = self.layers.resync && self.layers.job.is_none();
+        if resync {
+            self.layers.resync = false;
+        } else if std::mem::replace(&mut self.layers.started, true) {
             return;
         }
         let Some(root) = self
@@ -66,7 +77,25 @@ impl AtlasApp {
         if !store::dir(&root).exists() {
             return;
         }
-        let work = move || load_all(&root);
+        let loaded: Vec<String> = if resync {
+            let (metas, _) = store::list(&root);
+            self.layers
+                .layers
+                .retain(|l| metas.iter().any(|m| m.id == l.meta.id));
+            let loaded: Vec<String> = self
+                .layers
+                .layers
+                .iter()
+                .map(|l| l.meta.id.clone())
+                .collect();
+            if metas.iter().all(|m| loaded.contains(&m.id)) {
+                return;
+            }
+            loaded
+        } else {
+            Vec::new()
+        };
+        let work = move || load_all(&root, |id| !loaded.iter().any(|l| l == id));
         self.layers.job = Some(
             if self.tile_rendering == crate::basemap::tiles::Rendering::Inline {
                 platform::run_now(work)
@@ -82,7 +111,17 @@ impl AtlasApp {
     pub(super) fn poll_layers(&mut self, ctx: &egui::Context) {
         if let Some((layers, problems)) = self.layers.job.as_ref().and_then(Pending::poll) {
             self.layers.job = None;
-            self.layers.layers = layers;
+            // A layer imported while these loaded may be among them: it is there once.
+            for layer in layers {
+                if !self
+                    .layers
+                    .layers
+                    .iter()
+                    .any(|l| l.meta.id == layer.meta.id)
+                {
+                    self.layers.layers.push(layer);
+                }
+            }
             self.problems.extend(problems);
         }
         let range = self.filter.range.map(|(a, b)| (clamp_day(a), clamp_day(b)));

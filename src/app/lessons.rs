@@ -73,6 +73,7 @@ impl AtlasApp {
         match done {
             Ok(()) => {
                 self.notice = Some(i18n::undone(self.lang, redo));
+                self.layers.resync = true;
                 self.review = None;
                 self.geoparser.stale = true;
                 self.rebuild();

@@ -7,6 +7,7 @@ mod apply;
 mod dialogs;
 mod events;
 mod export;
+mod import_layer;
 mod layer_view;
 mod lessons;
 mod library;
@@ -147,6 +148,8 @@ pub struct AtlasApp {
     geoparser: library::GeoparserSlot,
     /// The library's imported layers, drawn under the curated markers.
     layers: layer_view::LayerSlot,
+    /// The dialog that imports a dataset as a layer, and the import under way.
+    dataset_import: import_layer::DatasetImportSlot,
     /// Something asked for the geoparser this frame: build it at the end of the frame.
     start_geoparser: bool,
     /// A confirmed draft waiting for the geoparser.
@@ -289,6 +292,7 @@ impl AtlasApp {
             },
             start_geoparser: false,
             layers: layer_view::LayerSlot::default(),
+            dataset_import: import_layer::DatasetImportSlot::default(),
             waiting_meta: None,
             add_form: None,
             review: None,
@@ -461,6 +465,7 @@ impl eframe::App for AtlasApp {
         actions.extend(self.export_dialog_ui(&ctx));
         actions.extend(self.tour_pdf_dialog_ui(&ctx));
         self.exported_ui(&ctx);
+        actions.extend(self.dataset_window_ui(&ctx));
         actions.extend(dropped_files(&ctx));
         actions.extend(self.library_windows_ui(&ctx, view_ctx));
         if !self.problems.is_empty() {

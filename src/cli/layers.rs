@@ -46,7 +46,14 @@ pub fn import(
     };
     let cancel = AtomicBool::new(false);
     let mut control = Control::new(&mut progress, &cancel);
-    let layer = match import_path(file, None, Lookups::countries(), &mut control) {
+    // Place names of rows without coordinates are looked up in the shipped gazetteer.
+    let places = crate::layers::places::GazetteerPlaces::default();
+    let find = move |name: &str| places.find(name);
+    let lookups = Lookups {
+        place: &find,
+        ..Lookups::countries()
+    };
+    let layer = match import_path(file, None, lookups, &mut control) {
         Ok(layer) => layer,
         Err(e) => {
             let _ = writeln!(out, "{}: error: {e}", file.display());

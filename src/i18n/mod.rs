@@ -5,6 +5,7 @@
 //! functions below that pass their arguments to a message. A test checks that every message
 //! exists in every language.
 
+pub mod datasets;
 mod dates;
 mod events;
 mod figure;
@@ -121,6 +122,12 @@ impl Lang {
     #[must_use]
     pub fn lib(self) -> &'static LibraryStrings {
         LibraryStrings::of(self)
+    }
+
+    /// The strings of the dialog that imports a dataset as a layer.
+    #[must_use]
+    pub fn datasets(self) -> &'static datasets::DatasetStrings {
+        datasets::DatasetStrings::of(self)
     }
 
     /// The strings of online base maps.
@@ -431,6 +438,7 @@ pub fn table_ids() -> Vec<String> {
         LibraryStrings::ids(),
         NetworkStrings::ids(),
         FigureStrings::ids(),
+        datasets::DatasetStrings::ids(),
         KindNames::ids(),
         RoleNames::ids(),
         PlaceKindNames::ids(),

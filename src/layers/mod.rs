@@ -17,6 +17,7 @@ pub mod generic;
 pub mod kml;
 pub mod mapping;
 pub mod pax;
+pub mod places;
 pub mod preview;
 pub mod problem;
 pub mod progress;

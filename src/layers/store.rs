@@ -92,7 +92,12 @@ pub fn new_id(root: &Path, name: &str) -> String {
     }
     let base = base.trim_matches('-');
     let base = if base.is_empty() { "layer" } else { base };
-    let taken = |id: &str| dir(root).join(format!("{id}.toml")).exists();
+    // An id in the trash is taken too: undoing an import puts the layer there, and redoing
+    // it must find that layer, not a newer one of the same name.
+    let taken = |id: &str| {
+        dir(root).join(format!("{id}.toml")).exists()
+            || trash_dir(root).join(format!("{id}.toml")).exists()
+    };
     if !taken(base) {
         return base.to_owned();
     }
@@ -100,6 +105,49 @@ pub fn new_id(root: &Path, name: &str) -> String {
         .map(|n| format!("{base}-{n}"))
         .find(|id| !taken(id))
         .unwrap_or_else(|| base.to_owned())
+}
+
+/// Where removed layers are kept, recoverable (`layers/.trash/`; a folder starting with a
+/// dot, so that the library's stamp and the layer list leave it out).
+#[must_use]
+pub fn trash_dir(root: &Path) -> PathBuf {
+    dir(root).join(".trash")
+}
+
+/// Moves a layer's two files into the trash: its description first, so that the layer is no
+/// longer listed even if moving the records fails.
+///
+/// # Errors
+/// When a file cannot be moved; what was moved stays in the trash.
+pub fn move_to_trash(root: &Path, id: &str) -> std::io::Result<()> {
+    let trash = trash_dir(root);
+    std::fs::create_dir_all(&trash)?;
+    for ext in ["toml", "csv"] {
+        let name = format!("{id}.{ext}");
+        std::fs::rename(dir(root).join(&name), trash.join(&name))?;
+    }
+    Ok(())
+}
+
+/// Brings a layer back from the trash: its records first, so that it is listed only once
+/// they are there.
+///
+/// # Errors
+/// When a file cannot be moved back, or a layer of that id exists again.
+pub fn restore_from_trash(root: &Path, id: &str) -> std::io::Result<()> {
+    let trash = trash_dir(root);
+    for ext in ["csv", "toml"] {
+        let name = format!("{id}.{ext}");
+        let target = dir(root).join(&name);
+        if target.exists() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                format!("{} exists", target.display()),
+            ));
+        }
+        std::fs::rename(trash.join(&name), target)?;
+    }
+    Ok(())
 }
 
 /// The layers of a library, by id; what cannot be read is named with its file.

@@ -113,3 +113,26 @@ fn new_ids_are_slugs_that_are_not_taken() {
     assert_eq!(new_id(dir.path(), "UCDP GED 24.1"), "ucdp-ged-24-1-2");
     assert_eq!(new_id(dir.path(), "!!!"), "layer");
 }
+
+#[test]
+fn a_layer_in_the_trash_is_not_listed_keeps_its_id_and_comes_back_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let layer = ged_layer(50);
+    let m = meta("ged", layer.records.len());
+    save(dir.path(), &m, &layer.records).unwrap();
+    move_to_trash(dir.path(), "ged").unwrap();
+    assert!(list(dir.path()).0.is_empty());
+    assert!(trash_dir(dir.path()).join("ged.csv").exists());
+    assert_eq!(
+        new_id(dir.path(), "GED"),
+        "ged-2",
+        "the trashed layer's id stays taken"
+    );
+    restore_from_trash(dir.path(), "ged").unwrap();
+    assert_eq!(list(dir.path()).0, vec![m]);
+    assert_eq!(load_quietly(dir.path(), "ged").unwrap(), layer.records);
+    assert!(
+        restore_from_trash(dir.path(), "ged").is_err(),
+        "nothing left to restore"
+    );
+}

@@ -40,6 +40,12 @@ pub enum Edit {
     PutTour(Box<TourEntry>),
     /// Remove a tour (its file goes to the trash).
     RemoveTour(String),
+    /// Take an imported layer (its id) out of the library: its two files go to
+    /// `layers/.trash/`. The import itself is not an edit (a layer of a million records has
+    /// no place in the history's log); its inverse is this.
+    RemoveLayer(String),
+    /// Bring a layer back from `layers/.trash/`.
+    RestoreLayer(String),
     /// Several edits as one (undone together, in reverse order).
     Batch(Vec<Edit>),
 }
@@ -60,6 +66,8 @@ pub(super) struct Touched {
     pub removed_tours: Vec<String>,
     /// Removed articles: (id, text file).
     pub removed: Vec<(String, String)>,
+    /// Layers to move into the trash and back out of it (their ids), in order.
+    pub layers: Vec<(String, bool)>,
 }
 
 /// Applies `edit` to the library in memory; returns its inverse and what to write.
@@ -173,6 +181,14 @@ fn apply_one(
                 touched.removed_tours.push(id);
             }
             old.map_or_else(nothing, |old| Edit::PutTour(Box::new(old)))
+        }
+        Edit::RemoveLayer(id) => {
+            touched.layers.push((id.clone(), false));
+            Edit::RestoreLayer(id)
+        }
+        Edit::RestoreLayer(id) => {
+            touched.layers.push((id.clone(), true));
+            Edit::RemoveLayer(id)
         }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());

@@ -137,6 +137,12 @@ impl History {
         Ok(())
     }
 
+    /// Remembers how to undo a change made outside [`Library::apply`] (a layer written by
+    /// the importer): `inverse` goes on the undo stack as if an edit had returned it.
+    pub fn record(&mut self, library: &Library, inverse: Edit) {
+        self.push(library, Op::Do, inverse);
+    }
+
     /// Undoes the last edit.
     ///
     /// # Errors
@@ -309,6 +315,14 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
                 .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
                 .map_or(0, |d| d.as_nanos());
             let rel = path.strip_prefix(root).unwrap_or(&path);
+            // A layer's description is rewritten when the layer is shown or hidden, which is
+            // not an edit: only that it is there counts (its records are stamped in full).
+            if rel.parent() == Some(Path::new("layers"))
+                && rel.extension().is_some_and(|x| x == "toml")
+            {
+                out.push(rel.display().to_string());
+                continue;
+            }
             out.push(format!("{}\t{}\t{modified}", rel.display(), meta.len()));
         }
     }

@@ -364,6 +364,17 @@ impl Library {
             to_trash(root.join("texts").join(file))?;
             to_trash(root.join("mentions").join(format!("{id}.toml")))?;
         }
+        for (id, restore) in &touched.layers {
+            let moved = if *restore {
+                crate::layers::store::restore_from_trash(&root, id)
+            } else {
+                crate::layers::store::move_to_trash(&root, id)
+            };
+            moved.map_err(|source| LibraryError::Write {
+                path: crate::layers::store::dir(&root).join(format!("{id}.csv")),
+                source,
+            })?;
+        }
         Ok(())
     }
 }

@@ -245,3 +245,41 @@ fn place_ids_become_the_keys_the_geoparser_takes() {
     );
     assert_eq!(place_id(&PlaceKey::GeoNames(1_512_569)), "gn-1512569");
 }
+
+#[test]
+fn an_imported_layer_is_undone_into_the_trash_and_redone_across_a_restart() {
+    use crate::layers::store::{self, LayerMeta};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (library, _) = Library::open(dir.path());
+    let (mut history, _) = history::History::open(&library);
+    let meta = LayerMeta {
+        id: "punkte".to_owned(),
+        name: "Punkte".to_owned(),
+        color: store::palette_color(0),
+        visible: true,
+        dataset: crate::layers::Dataset::Kml,
+        source: "punkte.kml".to_owned(),
+        imported: "2026-12-01T12:00:00Z".to_owned(),
+        rows: 0,
+        problems: 0,
+    };
+    store::save(dir.path(), &meta, &crate::layers::Records::default()).expect("saved");
+    history.record(&library, Edit::RemoveLayer(meta.id.clone()));
+    drop(history);
+    // Hidden and shown again after the import: not an edit, and undo still knows the import.
+    let mut hidden = meta.clone();
+    hidden.visible = false;
+    store::save_meta(dir.path(), &hidden).expect("hidden");
+    store::save_meta(dir.path(), &meta).expect("shown");
+    let (mut library, _) = Library::open(dir.path());
+    let (mut history, note) = history::History::open(&library);
+    assert!(
+        note.is_none(),
+        "the layer's files are in the stamp: {note:?}"
+    );
+    history.undo(&mut library).expect("undo the import");
+    assert!(store::list(dir.path()).0.is_empty());
+    assert!(store::trash_dir(dir.path()).join("punkte.csv").exists());
+    history.redo(&mut library).expect("redo the import");
+    assert_eq!(store::list(dir.path()).0, vec![meta]);
+}

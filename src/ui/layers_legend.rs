@@ -82,7 +82,8 @@ fn layer_row(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend) -> Vec<Acti
     ui.horizontal(|ui| {
         ui.add_space(24.0);
         let (square, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-        ui.painter().rect_filled(square.shrink(1.0), 2.0, layer.color);
+        ui.painter()
+            .rect_filled(square.shrink(1.0), 2.0, layer.color);
         let count = if layer.kept == layer.records {
             tr!(
                 lang,

@@ -6,6 +6,7 @@ mod banner;
 pub mod event_form;
 pub mod event_panel;
 pub mod filters;
+pub mod import_dataset;
 pub mod kwic;
 pub mod layers_legend;
 mod overview;
@@ -162,6 +163,13 @@ pub enum Action {
     ImportFiles(Vec<std::path::PathBuf>),
     /// Narrows an imported layer by its own fields (its search and categories).
     SetLayerQuery(usize, crate::layers::query::Query),
+    /// Open the dialog that imports a dataset as a layer, for this file (`None`: ask for one
+    /// with the system's dialog).
+    OpenDatasetDialog(Option<std::path::PathBuf>),
+    /// Import the dataset of the dialog as it is set.
+    ImportDataset,
+    /// Stop the import under way (nothing is stored), or close the dialog.
+    CancelDatasetImport,
     /// Read pasted text as a new article.
     ImportPasted(String),
     /// Add the article of the form's current draft, with the metadata as confirmed.

@@ -124,16 +124,20 @@ pub fn top_bar_ui(
             for (i, _) in fits.iter().enumerate().filter(|(_, fit)| **fit) {
                 item(ui, i);
             }
-            // The menu is always there: it holds undo and redo of the library's edits, and
-            // whatever did not fit.
-            let mut history = None;
+            // The menu is always there: it holds undo and redo of the library's edits, the
+            // import of a dataset, and whatever did not fit.
+            let mut chosen = None;
             ui.menu_button("☰", |ui| {
                 let l = ctx.lang.lib();
                 if ui.button(format!("{}  (Ctrl+Z)", l.undo)).clicked() {
-                    history = Some(Action::Undo);
+                    chosen = Some(Action::Undo);
                 }
                 if ui.button(format!("{}  (Ctrl+Shift+Z)", l.redo)).clicked() {
-                    history = Some(Action::Redo);
+                    chosen = Some(Action::Redo);
+                }
+                ui.separator();
+                if ui.button(ctx.lang.datasets().menu).clicked() {
+                    chosen = Some(Action::OpenDatasetDialog(None));
                 }
                 if fits.iter().any(|fit| !fit) {
                     ui.separator();
@@ -144,7 +148,7 @@ pub fn top_bar_ui(
             })
             .response
             .on_hover_text(t.more);
-            actions.extend(history);
+            actions.extend(chosen);
         });
     });
     actions
