@@ -136,7 +136,7 @@ fn a_layer_is_narrowed_by_its_category_its_search_and_the_timelines_range() {
             "the index holds what is kept"
         );
     }
-    harness.get_by_label_contains(&format!("{in_category} von 600 Einträgen"));
+    harness.get_by_label_contains(&format!("{in_category} von 600"));
 
     // The search narrows further, in any case.
     let place = harness.state().map_layers()[0]

@@ -533,10 +533,7 @@ layer-records = { $n ->
     [one] { $count } Eintrag
    *[other] { $count } Einträge
 }
-layer-records-kept = { $kept } von { $count } { $n ->
-    [one] Eintrag
-   *[other] Einträgen
-}
+layer-records-kept = { $kept } von { $count }
 layer-filter-button = Filter
 layer-filters = Filter der Ebene „{ $layer }“
 layer-search = Suchen

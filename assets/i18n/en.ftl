@@ -534,10 +534,7 @@ layer-records = { $n ->
     [one] { $count } record
    *[other] { $count } records
 }
-layer-records-kept = { $kept } of { $count } { $n ->
-    [one] record
-   *[other] records
-}
+layer-records-kept = { $kept } of { $count }
 layer-filter-button = Filter
 layer-filters = Filters of the layer “{ $layer }”
 layer-search = Search

@@ -552,10 +552,7 @@ layer-records = { $n ->
     [few] { $count } записи
    *[many] { $count } записей
 }
-layer-records-kept = { $kept } из { $count } { $n ->
-    [one] записи
-   *[other] записей
-}
+layer-records-kept = { $kept } из { $count }
 layer-filter-button = Фильтр
 layer-filters = Фильтры слоя «{ $layer }»
 layer-search = Поиск

@@ -175,6 +175,12 @@ pub(super) fn dropped_files(ctx: &egui::Context) -> Vec<Action> {
             .map(|f| f.path().to_path_buf())
             .collect()
     });
+    route_files(paths)
+}
+
+/// What files given to the app (dropped, or named on the command line as a double-click
+/// does) become: see [`dropped_files`].
+pub(super) fn route_files(paths: Vec<PathBuf>) -> Vec<Action> {
     let has = |p: &PathBuf, exts: &[&str]| {
         p.extension()
             .is_some_and(|e| exts.iter().any(|x| e.eq_ignore_ascii_case(x)))

@@ -164,7 +164,15 @@ impl AtlasApp {
                 let path = path.or_else(|| platform::pick_dataset_file(self.lang.datasets().pick));
                 if let Some(path) = path {
                     let blocked = self.import_blocked();
-                    let dialog = open_dialog(path, self.layers.layers.len(), blocked);
+                    // The layers stored, even before they are loaded (a file opened at start):
+                    // the new one takes the next colour.
+                    let stored = self
+                        .workspace
+                        .library
+                        .root()
+                        .map_or(0, |root| store::list(root).0.len());
+                    let layers = self.layers.layers.len().max(stored);
+                    let dialog = open_dialog(path, layers, blocked);
                     self.dataset_import.dialog = Some(dialog);
                 }
             }

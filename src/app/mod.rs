@@ -357,8 +357,8 @@ impl AtlasApp {
         if start_quiz {
             app.apply(Action::StartQuiz, 0.0);
         }
-        if !open_files.is_empty() {
-            app.apply(Action::ImportFiles(open_files), 0.0);
+        for action in dialogs::route_files(open_files) {
+            app.apply(action, 0.0);
         }
         if let Some(i) =
             open_article.and_then(|id| app.atlas.articles.iter().position(|a| a.id == id))

@@ -36,35 +36,47 @@ pub fn show(ui: &mut Ui, lang: Lang, layers: &[LayerLegend], loading: bool) -> V
     }
     let rect = ui.max_rect();
     let width = 250.0_f32.min(rect.width() * 0.4);
-    egui::Area::new(egui::Id::unique("layers_legend"))
-        .order(egui::Order::Middle)
-        // Bottom right, above the credits: the region's seas, where few markers are.
-        .fixed_pos(egui::pos2(
-            rect.right() - width - 10.0,
-            rect.bottom() - 36.0,
-        ))
-        .pivot(egui::Align2::LEFT_BOTTOM)
-        .constrain_to(rect)
-        .show(ui.ctx(), |ui| {
-            ui.set_width(width);
-            Frame::new()
-                .fill(egui::Color32::from_white_alpha(235))
-                .inner_margin(egui::Margin::symmetric(8, 5))
-                .corner_radius(5.0)
-                .stroke(egui::Stroke::new(1.0, egui::Color32::from_gray(200)))
-                .show(ui, |ui| {
-                    ui.label(RichText::new(tr!(lang, "layers-title")).strong());
-                    if loading {
-                        ui.horizontal(|ui| {
-                            ui.spinner();
-                            ui.label(tr!(lang, "layers-loading"));
-                        });
-                    }
-                    for (i, layer) in layers.iter().enumerate() {
-                        actions.extend(layer_row(ui, lang, i, layer));
-                    }
-                });
-        });
+    // Drawn in the map's own layer, so that dialogs stay in front of it; its height is the
+    // one it had in the last frame (it changes when a layer's filters open), measured anew.
+    let height_id = egui::Id::unique("layers_legend_height");
+    let height = ui.data(|d| d.get_temp::<f32>(height_id)).unwrap_or(60.0);
+    // Bottom right, above the credits: the region's seas, where few markers are.
+    let top = (rect.bottom() - 36.0 - height).max(rect.top());
+    let left = rect.right() - width - 10.0;
+    let drawn = ui
+        .scope_builder(
+            egui::UiBuilder::new().max_rect(egui::Rect::from_min_max(
+                egui::pos2(left, top),
+                egui::pos2(left + width, rect.bottom()),
+            )),
+            |ui| {
+                Frame::new()
+                    .fill(egui::Color32::from_white_alpha(235))
+                    .inner_margin(egui::Margin::symmetric(8, 5))
+                    .corner_radius(5.0)
+                    .stroke(egui::Stroke::new(1.0, egui::Color32::from_gray(200)))
+                    .show(ui, |ui| {
+                        ui.set_width(width - 16.0);
+                        ui.label(RichText::new(tr!(lang, "layers-title")).strong());
+                        if loading {
+                            ui.horizontal(|ui| {
+                                ui.spinner();
+                                ui.label(tr!(lang, "layers-loading"));
+                            });
+                        }
+                        for (i, layer) in layers.iter().enumerate() {
+                            actions.extend(layer_row(ui, lang, i, layer));
+                        }
+                    })
+                    .response
+                    .rect
+            },
+        )
+        .inner;
+    if (drawn.height() - height).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(height_id, drawn.height()));
+        ui.ctx().request_repaint();
+    }
     actions
 }
 
@@ -95,15 +107,12 @@ fn layer_row(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend) -> Vec<Acti
             tr!(
                 lang,
                 "layer-records-kept",
-                n = layer.records,
                 kept = format_count(layer.kept, lang),
                 count = format_count(layer.records, lang)
             )
         };
-        ui.label(RichText::new(count).color(style::MUTED_TEXT));
-        if layer.updating {
-            ui.spinner();
-        }
+        // The button first, from the right: the count takes what is left (and is cut short
+        // rather than run under the button).
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let label = tr!(lang, "layer-filters", layer = layer.name.as_str());
             let button = ui
@@ -117,6 +126,12 @@ fn layer_row(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend) -> Vec<Acti
                 open = !open;
                 ui.data_mut(|d| d.insert_temp(open_id, open));
             }
+            if layer.updating {
+                ui.spinner();
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(RichText::new(count).color(style::MUTED_TEXT)).truncate());
+            });
         });
     });
     if open {
