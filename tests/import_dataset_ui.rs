@@ -11,8 +11,7 @@ use std::sync::Arc;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use mediation_atlas::app::{AtlasApp, StartOptions};
-use mediation_atlas::i18n::Lang;
+use mediation_atlas::app::AtlasApp;
 use mediation_atlas::layers::{Dataset, store};
 
 /// A table of its own: a title, a place name, coordinates for the first row only, and a
@@ -23,17 +22,7 @@ const MEETINGS: &str = "Titel,Ort,lat,lon,Art der Sitzung\n\
     Gespräch,Nirgendwo,,,Treffen\n";
 
 fn app(library: &Path) -> Harness<'static, AtlasApp> {
-    common::launch(
-        common::load_shipped(),
-        egui::vec2(1024.0, 768.0),
-        StartOptions {
-            lang: Some(Lang::De),
-            library: Some(library.to_owned()),
-            geoparser: Some(common::geoparser()),
-            today: Some(common::TODAY),
-            ..StartOptions::default()
-        },
-    )
+    common::library_app(library, egui::vec2(1024.0, 768.0))
 }
 
 fn drop_file(harness: &mut Harness<'static, AtlasApp>, path: PathBuf) {

@@ -8,8 +8,7 @@ use std::sync::Arc;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use mediation_atlas::app::{AtlasApp, StartOptions};
-use mediation_atlas::i18n::Lang;
+use mediation_atlas::app::AtlasApp;
 use mediation_atlas::library::{Library, LinkStatus};
 use mediation_atlas::model::Origin;
 use mediation_atlas::ui::Action;
@@ -22,17 +21,7 @@ Masar-e Scharif nach Kabul beraten. Die Delegation aus Duschanbe reiste über Sa
 Beobachter aus Doha und Bischkek verfolgten die Gespräche.\n";
 
 fn app(library: &Path) -> Harness<'static, AtlasApp> {
-    common::launch(
-        common::load_shipped(),
-        egui::vec2(1280.0, 800.0),
-        StartOptions {
-            lang: Some(Lang::De),
-            library: Some(library.to_owned()),
-            geoparser: Some(common::geoparser()),
-            today: Some(common::TODAY),
-            ..StartOptions::default()
-        },
-    )
+    common::library_app(library, egui::vec2(1280.0, 800.0))
 }
 
 fn drop_files(harness: &mut Harness<'static, AtlasApp>, paths: &[PathBuf]) {

@@ -177,3 +177,22 @@ impl eframe::Storage for MemoryStorage {
 
     fn flush(&mut self) {}
 }
+
+/// The app on the shipped corpus with the library at `library`, in German, at `size`, with
+/// the shared geoparser (for the files that add articles and datasets).
+pub fn library_app(
+    library: &Path,
+    size: egui::Vec2,
+) -> egui_kittest::Harness<'static, mediation_atlas::app::AtlasApp> {
+    launch(
+        load_shipped(),
+        size,
+        mediation_atlas::app::StartOptions {
+            lang: Some(mediation_atlas::i18n::Lang::De),
+            library: Some(library.to_owned()),
+            geoparser: Some(geoparser()),
+            today: Some(TODAY),
+            ..mediation_atlas::app::StartOptions::default()
+        },
+    )
+}
