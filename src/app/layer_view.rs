@@ -128,11 +128,7 @@ impl AtlasApp {
         let inline = self.tile_rendering == crate::basemap::tiles::Rendering::Inline;
         for layer in &mut self.layers.layers {
             layer.poll();
-            let query = Query {
-                range,
-                ..layer.wanted.clone()
-            };
-            layer.request(query, |work| {
+            layer.request(range, |work| {
                 if inline {
                     platform::run_now(work)
                 } else {

@@ -144,22 +144,31 @@ impl MapLayer {
         self.pending.is_some()
     }
 
-    /// Asks for the view of `query`: `start` runs the work (on a helper thread, or now). A
-    /// query already shown or already being built starts nothing.
+    /// Asks for the view of the layer's own filters within the timeline's `range`: `start`
+    /// runs the work (on a helper thread, or now). A query already shown or already being
+    /// built starts nothing (and costs nothing: this is asked every frame).
     pub fn request(
         &mut self,
-        query: Query,
+        range: Option<(i32, i32)>,
         start: impl FnOnce(Box<dyn FnOnce() -> View + Send>) -> Pending<View>,
     ) {
+        let wanted = &self.wanted;
+        let is_wanted = |q: &Query| {
+            q.range == range && q.text == wanted.text && q.categories == wanted.categories
+        };
         let building = self.pending.as_ref().map(|(q, _)| q);
-        if building == Some(&query) || (building.is_none() && self.view.query == query) {
+        if building.is_some_and(is_wanted) || (building.is_none() && is_wanted(&self.view.query)) {
             return;
         }
-        if self.view.query == query {
+        if is_wanted(&self.view.query) {
             // Back to what is drawn: forget the build under way.
             self.pending = None;
             return;
         }
+        let query = Query {
+            range,
+            ..self.wanted.clone()
+        };
         let records = Arc::clone(&self.records);
         let wanted = query.clone();
         let job = start(Box::new(move || View::build(&records, wanted)));
