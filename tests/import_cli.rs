@@ -147,3 +147,84 @@ fn pax_agreements_are_placed_at_their_country() {
     assert!((tajikistan - 39.0).abs() < 1.0, "{tajikistan}");
     assert_eq!(&rows[0][6], "6");
 }
+
+#[test]
+fn export_filtered_writes_only_what_the_filters_keep_of_events_and_layers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let library = dir.path().join("library");
+    let source = dir.path().join("ged.csv");
+    let mut csv = Vec::new();
+    mediation_atlas::layers::synthetic::write_ged_csv(&mut csv, 400, 5).expect("generated");
+    std::fs::write(&source, &csv).expect("written");
+    let library_arg = library.to_str().expect("utf-8");
+    let imported = atlas(&[
+        "import",
+        "--library",
+        library_arg,
+        "--name",
+        "GED",
+        source.to_str().expect("utf-8"),
+    ]);
+    assert!(imported.status.success(), "{}", text(&imported));
+
+    let out = dir.path().join("filtered.csv");
+    let output = atlas(&[
+        "export",
+        "--library",
+        library_arg,
+        "--filtered",
+        "--from",
+        "2022",
+        "--to",
+        "2024-04",
+        "--process",
+        "russia-ukraine",
+        out.to_str().expect("utf-8"),
+    ]);
+    let report = text(&output);
+    assert!(output.status.success(), "{report}");
+    let mut reader = csv::Reader::from_path(&out).expect("CSV");
+    let headers = reader.headers().expect("header").clone();
+    let column = |name: &str| headers.iter().position(|c| c == name).expect(name);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let (layer, events): (Vec<_>, Vec<_>) = rows.iter().partition(|r| &r[column("layer")] == "GED");
+    // The curated events of that process that meet 2022-01-01 … 2024-04-30.
+    assert!(!events.is_empty());
+    for e in &events {
+        assert_eq!(&e[column("process")], "russia-ukraine", "{e:?}");
+        assert!(&e[column("date_end")] >= "2022-01-01", "{e:?}");
+        assert!(&e[column("date_start")] <= "2024-04-30", "{e:?}");
+    }
+    // The layer's records that meet the range, all of them and only them.
+    assert!(!layer.is_empty() && layer.len() < 400, "{}", layer.len());
+    for r in &layer {
+        assert!(&r[column("date_end")] >= "2022-01-01", "{r:?}");
+        assert!(&r[column("date_start")] <= "2024-04-30", "{r:?}");
+    }
+    assert!(
+        report.contains(&format!("layer “GED”: {} records", layer.len())),
+        "{report}"
+    );
+
+    // What cannot be a filter is refused, naming the flag; nothing is written.
+    let bad = dir.path().join("bad.csv");
+    for (args, says) in [
+        (vec!["--filtered"], "--filtered: give what to keep"),
+        (
+            vec!["--filtered", "--process", "atlantis"],
+            "--process atlantis",
+        ),
+        (vec!["--filtered", "--from", "2024-13"], "--from 2024-13"),
+    ] {
+        let mut all = vec!["export"];
+        all.extend(args);
+        all.push(bad.to_str().expect("utf-8"));
+        let output = atlas(&all);
+        assert!(!output.status.success());
+        assert!(text(&output).contains(says), "{}", text(&output));
+        assert!(!bad.exists());
+    }
+    // A filter without --filtered is a mistake clap names.
+    let output = atlas(&["export", "--from", "2022", bad.to_str().expect("utf-8")]);
+    assert!(!output.status.success());
+}

@@ -21,6 +21,8 @@ pub struct ExportArgs<'a> {
     pub tour: Option<&'a str>,
     /// Only this layer of the library (by id or name); all of them when `None`.
     pub layer: Option<&'a str>,
+    /// `--filtered` and its filters.
+    pub filter: &'a super::export_filter::FilterArgs,
     pub title: Option<&'a str>,
     pub lang: Lang,
     pub file: &'a Path,
@@ -120,10 +122,20 @@ pub fn export(corpus: &Corpus, args: &ExportArgs) -> (String, bool) {
         }
         None => None,
     };
-    let events: Vec<EventIdx> = match tour {
+    let filters = match args.filter.resolve(&atlas) {
+        Ok(filters) => filters,
+        Err(e) => {
+            let _ = writeln!(out, "{e}");
+            return (out, false);
+        }
+    };
+    let mut events: Vec<EventIdx> = match tour {
         Some(tour) => tour_events(tour),
         None => (0..atlas.events.len()).map(EventIdx::from_index).collect(),
     };
+    if let Some(filters) = &filters {
+        events = filters.events(&atlas, &events);
+    }
     let title = args.title.map_or_else(
         || {
             tour.map_or_else(
@@ -136,9 +148,18 @@ pub fn export(corpus: &Corpus, args: &ExportArgs) -> (String, bool) {
     let Some(layers) = load_layers(args, &mut out) else {
         return (out, false);
     };
+    let kept: Vec<Option<Vec<u32>>> = layers
+        .iter()
+        .map(|(_, records)| filters.as_ref().map(|f| f.records(records)))
+        .collect();
     let refs: Vec<LayerRef> = layers
         .iter()
-        .map(|(meta, records)| LayerRef::all(&meta.name, records))
+        .zip(&kept)
+        .map(|((meta, records), kept)| LayerRef {
+            name: &meta.name,
+            records,
+            kept: kept.as_deref(),
+        })
         .collect();
     if !refs.is_empty() && !format.writes_layers() {
         let _ = writeln!(
@@ -178,7 +199,7 @@ pub fn export(corpus: &Corpus, args: &ExportArgs) -> (String, bool) {
             out,
             "  and layer “{}”: {} records",
             layer.name,
-            layer.records.len()
+            layer.kept.map_or(layer.records.len(), <[u32]>::len)
         );
     }
     if !written.left_out.is_empty() {

@@ -3,6 +3,7 @@
 
 mod articles;
 pub mod export;
+pub mod export_filter;
 mod figure;
 pub mod layers;
 
@@ -155,6 +156,8 @@ pub enum Command {
         /// Of the library's layers, only this one (by id or name).
         #[arg(long, value_name = "NAME")]
         layer: Option<String>,
+        #[command(flatten)]
+        filter: export_filter::FilterArgs,
         /// The title (default: the tour's, else "Mediation Atlas").
         #[arg(long)]
         title: Option<String>,
@@ -298,6 +301,7 @@ pub fn main() -> ExitCode {
             format,
             tour,
             layer,
+            filter,
             title,
             lang,
             file,
@@ -307,6 +311,7 @@ pub fn main() -> ExitCode {
                 format: format.as_deref(),
                 tour: tour.as_deref(),
                 layer: layer.as_deref(),
+                filter: &filter,
                 title: title.as_deref(),
                 lang: lang.unwrap_or_else(Lang::from_system),
                 file: &file,
