@@ -205,14 +205,14 @@ impl AtlasApp {
         let legend: Vec<crate::ui::layers_legend::LayerLegend> = layers_shown
             .iter()
             .map(|l| crate::ui::layers_legend::LayerLegend {
-                name: l.meta.name.clone(),
+                name: &l.meta.name,
                 color: l.color,
                 records: l.records.len(),
                 kept: l.kept(),
                 visible: l.meta.visible,
                 updating: l.is_updating(),
-                query: l.wanted.clone(),
-                categories: l.categories.clone(),
+                query: &l.wanted,
+                categories: &l.categories,
             })
             .collect();
         let layers_loading = self.layers.loading();

@@ -10,9 +10,9 @@ use crate::layers::query::Query;
 use crate::style;
 use crate::tr;
 
-/// A layer as the legend lists it.
-pub struct LayerLegend {
-    pub name: String,
+/// A layer as the legend lists it (borrowed from the layer: the legend is drawn every frame).
+pub struct LayerLegend<'a> {
+    pub name: &'a str,
     pub color: egui::Color32,
     pub records: usize,
     /// How many records its filters and the timeline's range keep.
@@ -21,15 +21,15 @@ pub struct LayerLegend {
     /// Whether the map is still catching up with a new filter.
     pub updating: bool,
     /// The layer's own filters.
-    pub query: Query,
+    pub query: &'a Query,
     /// Its most frequent categories with their counts.
-    pub categories: Vec<(String, usize)>,
+    pub categories: &'a [(String, usize)],
 }
 
 /// The imported layers at the map's bottom right: a colour, a name, a count, a box that
 /// shows or hides each, and its filters.
 #[must_use]
-pub fn show(ui: &mut Ui, lang: Lang, layers: &[LayerLegend], loading: bool) -> Vec<Action> {
+pub fn show(ui: &mut Ui, lang: Lang, layers: &[LayerLegend<'_>], loading: bool) -> Vec<Action> {
     let mut actions = Vec::new();
     if layers.is_empty() && !loading {
         return actions;
@@ -80,14 +80,16 @@ pub fn show(ui: &mut Ui, lang: Lang, layers: &[LayerLegend], loading: bool) -> V
     actions
 }
 
-fn layer_row(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend) -> Vec<Action> {
+fn layer_row(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend<'_>) -> Vec<Action> {
     let mut actions = Vec::new();
     let open_id = egui::Id::unique(("layer_filters_open", i));
     let mut open = ui.data(|d| d.get_temp::<bool>(open_id).unwrap_or(false));
     let mut visible = layer.visible;
-    let response = ui
-        .checkbox(&mut visible, layer.name.as_str())
-        .on_hover_text(tr!(lang, "layer-toggle", layer = layer.name.as_str()));
+    let response = ui.checkbox(&mut visible, layer.name).on_hover_text(tr!(
+        lang,
+        "layer-toggle",
+        layer = layer.name
+    ));
     if response.changed() {
         actions.push(Action::ToggleLayer(i));
     }
@@ -114,7 +116,7 @@ fn layer_row(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend) -> Vec<Acti
         // The button first, from the right: the count takes what is left (and is cut short
         // rather than run under the button).
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let label = tr!(lang, "layer-filters", layer = layer.name.as_str());
+            let label = tr!(lang, "layer-filters", layer = layer.name);
             let button = ui
                 .selectable_label(
                     open || !layer.query.is_empty(),
@@ -141,7 +143,7 @@ fn layer_row(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend) -> Vec<Acti
 }
 
 /// A layer's search and category boxes.
-fn filters(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend, actions: &mut Vec<Action>) {
+fn filters(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend<'_>, actions: &mut Vec<Action>) {
     ui.indent(("layer_filters", i), |ui| {
         let mut text = layer.query.text.clone();
         let edit = ui
@@ -152,7 +154,7 @@ fn filters(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend, actions: &mut
                         .hint_text(tr!(lang, "layer-search-hint"))
                         .desired_width(ui.available_width()),
                 )
-                .on_hover_text(tr!(lang, "layer-search-tip", layer = layer.name.as_str()))
+                .on_hover_text(tr!(lang, "layer-search-tip", layer = layer.name))
                 .labelled_by(label.id)
             })
             .inner;
@@ -165,7 +167,7 @@ fn filters(ui: &mut Ui, lang: Lang, i: usize, layer: &LayerLegend, actions: &mut
                 },
             ));
         }
-        for (category, count) in &layer.categories {
+        for (category, count) in layer.categories {
             let mut on = layer.query.categories.contains(category);
             let text = format!("{category} ({})", format_count(*count, lang));
             if ui.checkbox(&mut on, text).changed() {
