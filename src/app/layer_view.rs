@@ -142,11 +142,17 @@ impl AtlasApp {
         }
     }
 
-    /// Sets a layer's own filters (its search and categories).
+    /// Sets a layer's own filters (its search and categories), remembered in its description.
     pub(super) fn set_layer_query(&mut self, index: usize, query: Query) {
-        if let Some(layer) = self.layers.layers.get_mut(index) {
-            layer.wanted = query;
-        }
+        let Some(layer) = self.layers.layers.get_mut(index) else {
+            return;
+        };
+        layer.meta.filter = store::SavedFilter {
+            text: query.text.clone(),
+            categories: query.categories.clone(),
+        };
+        layer.wanted = query;
+        self.save_layer_meta(index);
     }
 
     /// The imported layers (for tests and the legend).
@@ -161,6 +167,15 @@ impl AtlasApp {
             return;
         };
         layer.meta.visible = !layer.meta.visible;
+        self.save_layer_meta(index);
+    }
+
+    /// Writes a layer's description (shown or hidden, its filters) back to its `.toml`; a
+    /// write that fails is reported with the file.
+    fn save_layer_meta(&mut self, index: usize) {
+        let Some(layer) = self.layers.layers.get(index) else {
+            return;
+        };
         if self.workspace.library.is_read_only() {
             return;
         }

@@ -64,6 +64,27 @@ pub struct LayerMeta {
     pub rows: u64,
     /// Rows of the source that were skipped or kept without a location.
     pub problems: u64,
+    /// The layer's own filters as the user left them (its search and categories; the range
+    /// is the timeline's).
+    #[serde(default, skip_serializing_if = "SavedFilter::is_empty")]
+    pub filter: SavedFilter,
+}
+
+/// A layer's own filters, remembered in its description.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedFilter {
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub categories: Vec<String>,
+}
+
+impl SavedFilter {
+    /// Whether it keeps every record.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty() && self.categories.is_empty()
+    }
 }
 
 /// The folder of a library's layers.

@@ -84,14 +84,20 @@ impl MapLayer {
     /// Builds the cluster index of the records that have a location.
     #[must_use]
     pub fn new(meta: LayerMeta, records: Records) -> Self {
-        let view = View::build(&records, Query::default());
+        // The filters the user left it with.
+        let wanted = Query {
+            range: None,
+            text: meta.filter.text.clone(),
+            categories: meta.filter.categories.clone(),
+        };
+        let view = View::build(&records, wanted.clone());
         let color = parse_color(&meta.color).unwrap_or(Color32::from_rgb(0x66, 0x66, 0x66));
         let categories = crate::layers::query::categories(&records, CATEGORIES);
         Self {
             meta,
             color,
             records: Arc::new(records),
-            wanted: Query::default(),
+            wanted,
             categories,
             view,
             pending: None,
