@@ -96,7 +96,7 @@ fn layer_app(ctx: &egui::Context, library: &std::path::Path) -> AtlasApp {
         imported: "2026-12-01T00:00:00Z".to_owned(),
         rows: layer.records.len() as u64,
         problems: 0,
-        filter: Default::default(),
+        filter: mediation_atlas::layers::store::SavedFilter::default(),
     };
     store::save(library, &meta, &layer.records).expect("saved");
     drop(layer);

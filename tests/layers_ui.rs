@@ -37,7 +37,7 @@ fn save_ged_layer(library: &Path, name: &str, rows: usize) -> LayerMeta {
         imported: "2026-12-01T12:00:00Z".to_owned(),
         rows: layer.records.len() as u64,
         problems: 0,
-        filter: Default::default(),
+        filter: mediation_atlas::layers::store::SavedFilter::default(),
     };
     store::save(library, &meta, &layer.records).expect("saved");
     meta
@@ -157,7 +157,7 @@ fn a_layer_is_narrowed_by_its_category_its_search_and_the_timelines_range() {
 
     // The filters are remembered in the layer's description, and a new start takes them up.
     let (stored, _) = store::list(dir.path());
-    assert_eq!(stored[0].filter.categories, [category.clone()]);
+    assert_eq!(stored[0].filter.categories, std::slice::from_ref(&category));
     assert_eq!(stored[0].filter.text, place.to_uppercase());
     let mut again = app(dir.path(), Lang::De);
     again.run();

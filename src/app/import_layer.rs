@@ -97,7 +97,7 @@ pub(super) fn import_layer(
         imported: platform::now_iso(),
         rows: layer.records.len() as u64,
         problems: layer.problems.len() as u64 + layer.unreported_problems,
-        filter: Default::default(),
+        filter: crate::layers::store::SavedFilter::default(),
     };
     store::save(&request.root, &meta, &layer.records).map_err(ImportFailure::Save)?;
     Ok(Imported {

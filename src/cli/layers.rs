@@ -82,7 +82,7 @@ pub fn import(
         imported: crate::platform::now_iso(),
         rows: layer.records.len() as u64,
         problems,
-        filter: Default::default(),
+        filter: crate::layers::store::SavedFilter::default(),
     };
     for problem in layer.problems.iter().take(LISTED_PROBLEMS) {
         let _ = writeln!(

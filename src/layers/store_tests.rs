@@ -25,7 +25,7 @@ fn meta(id: &str, rows: usize) -> LayerMeta {
         imported: "2026-12-01T12:00:00Z".to_owned(),
         rows: rows as u64,
         problems: 0,
-        filter: Default::default(),
+        filter: crate::layers::store::SavedFilter::default(),
     }
 }
 

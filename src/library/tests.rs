@@ -262,7 +262,7 @@ fn an_imported_layer_is_undone_into_the_trash_and_redone_across_a_restart() {
         imported: "2026-12-01T12:00:00Z".to_owned(),
         rows: 0,
         problems: 0,
-        filter: Default::default(),
+        filter: crate::layers::store::SavedFilter::default(),
     };
     store::save(dir.path(), &meta, &crate::layers::Records::default()).expect("saved");
     history.record(&library, Edit::RemoveLayer(meta.id.clone()));
