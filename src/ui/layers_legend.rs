@@ -35,7 +35,7 @@ pub fn show(ui: &mut Ui, lang: Lang, layers: &[LayerLegend<'_>], loading: bool) 
         return actions;
     }
     let rect = ui.max_rect();
-    let width = 250.0_f32.min(rect.width() * 0.4);
+    let width = 270.0_f32.min(rect.width() * 0.45);
     // Drawn in the map's own layer, so that dialogs stay in front of it; its height is the
     // one it had in the last frame (it changes when a layer's filters open), measured anew.
     let height_id = egui::Id::unique("layers_legend_height");
