@@ -57,6 +57,21 @@ pub fn spawn<T: Send + 'static>(
     Pending { receiver }
 }
 
+/// Runs `work` now when `inline` (tests, and where there are no threads: `done` is not
+/// needed then), else on a helper thread as [`spawn`] does.
+pub fn run_or_spawn<T: Send + 'static>(
+    name: &str,
+    inline: bool,
+    work: impl FnOnce() -> T + Send + 'static,
+    done: impl FnOnce() + Send + 'static,
+) -> Pending<T> {
+    if inline {
+        run_now(work)
+    } else {
+        spawn(name, work, done)
+    }
+}
+
 /// Runs `work` now, on this thread, with the same interface as [`spawn`] (tests, and where
 /// there are no threads).
 pub fn run_now<T>(work: impl FnOnce() -> T) -> Pending<T> {

@@ -229,11 +229,7 @@ impl AtlasApp {
         let read = Arc::new(AtomicU64::new(0));
         let (c, r) = (Arc::clone(&cancel), Arc::clone(&read));
         let work = move || import_layer(request, &c, &r);
-        let pending = if self.tile_rendering == crate::basemap::tiles::Rendering::Inline {
-            platform::run_now(work)
-        } else {
-            platform::spawn("import", work, || {})
-        };
+        let pending = platform::run_or_spawn("import", self.works_inline(), work, || {});
         self.dataset_import.job = Some(ImportJob {
             pending,
             cancel,

@@ -4,6 +4,7 @@
 
 #[allow(clippy::wildcard_imports)] // The rooms share the app type and its private helpers.
 use super::*;
+use crate::layers::dates;
 use crate::layers::query::Query;
 use crate::layers::store;
 use crate::map::layers::MapLayer;
@@ -96,14 +97,19 @@ impl AtlasApp {
             Vec::new()
         };
         let work = move || load_all(&root, |id| !loaded.iter().any(|l| l == id));
-        self.layers.job = Some(
-            if self.tile_rendering == crate::basemap::tiles::Rendering::Inline {
-                platform::run_now(work)
-            } else {
-                let ctx = ctx.clone();
-                platform::spawn("layers", work, move || ctx.request_repaint())
-            },
-        );
+        let ctx = ctx.clone();
+        self.layers.job = Some(platform::run_or_spawn(
+            "layers",
+            self.works_inline(),
+            work,
+            move || ctx.request_repaint(),
+        ));
+    }
+
+    /// Whether background work runs now, on the UI thread (tests, where the tiles are drawn
+    /// inline too), rather than on a helper thread.
+    pub(super) fn works_inline(&self) -> bool {
+        self.tile_rendering == crate::basemap::tiles::Rendering::Inline
     }
 
     /// Takes the layers once loaded, and keeps what each shows in step with the timeline's
@@ -124,17 +130,16 @@ impl AtlasApp {
             }
             self.problems.extend(problems);
         }
-        let range = self.filter.range.map(|(a, b)| (clamp_day(a), clamp_day(b)));
-        let inline = self.tile_rendering == crate::basemap::tiles::Rendering::Inline;
+        let range = self
+            .filter
+            .range
+            .map(|(a, b)| (dates::layer_day(a), dates::layer_day(b)));
+        let inline = self.works_inline();
         for layer in &mut self.layers.layers {
             layer.poll();
             layer.request(range, |work| {
-                if inline {
-                    platform::run_now(work)
-                } else {
-                    let ctx = ctx.clone();
-                    platform::spawn("layer view", work, move || ctx.request_repaint())
-                }
+                let ctx = ctx.clone();
+                platform::run_or_spawn("layer view", inline, work, move || ctx.request_repaint())
             });
             if inline {
                 layer.poll();
@@ -189,10 +194,4 @@ impl AtlasApp {
             ));
         }
     }
-}
-
-/// A day of the timeline as a layer stores it (days since 1970 fit an `i32` for ±5.8 million
-/// years).
-fn clamp_day(day: crate::model::filter::Day) -> i32 {
-    i32::try_from(day.clamp(i64::from(i32::MIN + 1), i64::from(i32::MAX))).unwrap_or(0)
 }

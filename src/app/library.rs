@@ -83,12 +83,13 @@ impl AtlasApp {
         let world = self.geoparser.ready.as_ref().map(|p| Arc::clone(p.world()));
         let work = move || intake::geoparser(world, &shipped, &library).map_err(|e| e.to_string());
         self.geoparser.stale = false;
-        self.geoparser.job = Some(if self.geoparser.inline {
-            platform::run_now(work)
-        } else {
-            let ctx = ctx.clone();
-            platform::spawn("geoparser", work, move || ctx.request_repaint())
-        });
+        let ctx = ctx.clone();
+        self.geoparser.job = Some(platform::run_or_spawn(
+            "geoparser",
+            self.geoparser.inline,
+            work,
+            move || ctx.request_repaint(),
+        ));
     }
 
     /// Takes the geoparser once built, and adds a draft that was waiting for it.

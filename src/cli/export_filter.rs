@@ -3,6 +3,7 @@
 //! and the filter panel apply them, and to each layer as its own filters do.
 
 use crate::layers::Records;
+use crate::layers::dates::layer_day;
 use crate::layers::query::{Query, select};
 use crate::model::filter::{Day, Filter};
 use crate::model::{Atlas, EventIdx, EventKind, When};
@@ -84,9 +85,8 @@ impl FilterArgs {
                     .to_owned(),
             );
         }
-        let clamp = |d: Day| i32::try_from(d.clamp(Day::from(i32::MIN + 1), Day::from(i32::MAX)));
         let layers = Query {
-            range: range.map(|(a, b)| (clamp(a).unwrap_or(0), clamp(b).unwrap_or(0))),
+            range: range.map(|(a, b)| (layer_day(a), layer_day(b))),
             text,
             categories: Vec::new(),
         };

@@ -172,28 +172,22 @@ fn marker_group(m: &SceneMarker) -> Group {
                 .set("stroke", "#ffffff")
                 .set("stroke-width", style::MARKER_RING.width),
         );
+    // An open ring around the marker: dashed for a place known only as a country, solid and
+    // wider for the selection.
+    let ring = |r: f32, color: Color32, width: f32| {
+        Circle::new()
+            .set("cx", x)
+            .set("cy", y)
+            .set("r", round(m.radius + r))
+            .set("fill", "none")
+            .set("stroke", hex(color))
+            .set("stroke-width", width)
+    };
     if m.country_only {
-        g = g.add(
-            Circle::new()
-                .set("cx", x)
-                .set("cy", y)
-                .set("r", round(m.radius + 5.0))
-                .set("fill", "none")
-                .set("stroke", hex(m.fill))
-                .set("stroke-width", 1.5)
-                .set("stroke-dasharray", "4 3"),
-        );
+        g = g.add(ring(5.0, m.fill, 1.5).set("stroke-dasharray", "4 3"));
     }
     if m.selected {
-        g = g.add(
-            Circle::new()
-                .set("cx", x)
-                .set("cy", y)
-                .set("r", round(m.radius + 4.0))
-                .set("fill", "none")
-                .set("stroke", hex(style::MARKER_SELECTED))
-                .set("stroke-width", 2.5),
-        );
+        g = g.add(ring(4.0, style::MARKER_SELECTED, 2.5));
     }
     if m.places.len() > 1 {
         g = g.add(

@@ -73,12 +73,18 @@ pub enum DateError {
     Reversed,
 }
 
+/// A day of the timeline (an `i64` count from 1970) as a layer stores it, clamped to what an
+/// `i32` holds (±5.8 million years; `i32::MIN` stays the mark of an unknown day).
+#[must_use]
+pub fn layer_day(day: crate::model::filter::Day) -> i32 {
+    i32::try_from(day.clamp(i64::from(i32::MIN) + 1, i64::from(i32::MAX))).unwrap_or(0)
+}
+
 /// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's `days_from_civil`, the
 /// timeline's [`crate::model::filter::day_number`] in the layers' 32 bits). The month and day
 /// are not checked: see [`checked_day`].
 pub fn days_from_civil(year: i32, month: u8, day: u8) -> i32 {
-    let days = crate::model::filter::day_number(year, month, day);
-    i32::try_from(days).unwrap_or(if days < 0 { i32::MIN + 1 } else { i32::MAX })
+    layer_day(crate::model::filter::day_number(year, month, day))
 }
 
 /// The `(year, month, day)` of a day number (Hinnant's `civil_from_days`, as
