@@ -70,7 +70,7 @@ fn synthetic_app(ctx: &egui::Context) -> AtlasApp {
 /// The app with a library holding one layer of 1,000,000 synthetic UCDP GED records
 /// (`layers::synthetic`), imported and saved as `mediation-atlas import` does; the layer is
 /// loaded and indexed during the first frame (inline, as tiles are here).
-fn layer_app(ctx: &egui::Context, library: &std::path::Path) -> AtlasApp {
+fn layer_app(ctx: &egui::Context, library: &std::path::Path, views: Rendering) -> AtlasApp {
     use mediation_atlas::layers::store::{self, LayerMeta};
     use mediation_atlas::layers::{Control, Lookups, import_csv};
     let mut csv = Vec::new();
@@ -108,6 +108,7 @@ fn layer_app(ctx: &egui::Context, library: &std::path::Path) -> AtlasApp {
             lang: Some(Lang::De),
             library: Some(library.to_owned()),
             tile_rendering: Some(Rendering::Inline),
+            layer_views: Some(views),
             ..Default::default()
         },
     )
@@ -138,6 +139,61 @@ fn app_on(ctx: &egui::Context, loaded: ingest::Loaded) -> AtlasApp {
     )
 }
 
+/// Frames while the timeline's brush is dragged over the 1 M layer: each frame moves a
+/// one-year range by a week, so the layer is drawn brushed (its whole-time groups with the
+/// counts the range keeps) and never settles into a rebuild. Also a five-year range, and the
+/// same at zoom 6 over the Caucasus.
+fn brush_frames(c: &mut Criterion) {
+    use mediation_atlas::model::filter::day_number;
+    let ctx = egui::Context::default();
+    let mut eframe_frame = eframe::Frame::_new_kittest();
+    let library = tempfile::tempdir().expect("tempdir");
+    let mut app = layer_app(&ctx, library.path(), Rendering::Threads(1));
+    let mut time = 0.0;
+    for _ in 0..120 {
+        time += 1.0 / 60.0;
+        frame(&ctx, &mut app, &mut eframe_frame, time);
+    }
+    assert_eq!(
+        app.map_layers()[0].located(),
+        1_000_000,
+        "the layer is drawn"
+    );
+    for (name, years, view) in [
+        ("brush_frame_layer_1m_one_year", 1, None),
+        ("brush_frame_layer_1m_five_years", 5, None),
+        (
+            "brush_frame_layer_1m_one_year_caucasus_zoom_6",
+            1,
+            Some(mediation_atlas::map::MapView {
+                lat: 41.0,
+                lon: 45.0,
+                zoom: 6.0,
+            }),
+        ),
+    ] {
+        if let Some(view) = view {
+            app.apply(Action::ZoomTo(view), time);
+            for _ in 0..120 {
+                time += 1.0 / 60.0;
+                frame(&ctx, &mut app, &mut eframe_frame, time);
+            }
+        }
+        let mut week = 0;
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                week = (week + 1) % 1_000;
+                let from = day_number(1995, 1, 1) + week * 7;
+                let to = from + 365 * years - 1;
+                app.apply(Action::SetRange(Some((from, to))), time);
+                time += 1.0 / 60.0;
+                black_box(frame(&ctx, &mut app, &mut eframe_frame, time))
+            });
+        });
+        assert!(app.map_layers()[0].is_brushing(), "{name}: drawn brushed");
+    }
+}
+
 fn benches(c: &mut Criterion) {
     c.bench_function("start_to_first_frame", |b| {
         b.iter(|| {
@@ -155,7 +211,7 @@ fn benches(c: &mut Criterion) {
         let mut app = if name.contains("synthetic") {
             synthetic_app(&ctx)
         } else if name.contains("layer_1m") {
-            layer_app(&ctx, library.path())
+            layer_app(&ctx, library.path(), Rendering::Inline)
         } else {
             new_app(&ctx)
         };
@@ -216,6 +272,6 @@ fn benches(c: &mut Criterion) {
 criterion_group! {
     name = frame_benches;
     config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(4));
-    targets = benches
+    targets = benches, brush_frames
 }
 criterion_main!(frame_benches);

@@ -134,13 +134,26 @@ impl AtlasApp {
             .filter
             .range
             .map(|(a, b)| (dates::layer_day(a), dates::layer_day(b)));
-        let inline = self.works_inline();
+        let inline = self.layer_views_inline;
+        // A brushed range is drawn at once; its own view is built when it stops moving (at
+        // once in tests, where the work runs inline).
+        let clock = (
+            ctx.input(|i| i.time),
+            if inline {
+                0.0
+            } else {
+                crate::map::layers::SETTLE
+            },
+        );
         for layer in &mut self.layers.layers {
             layer.poll();
-            layer.request(range, |work| {
+            let wait = layer.request(range, clock, |work| {
                 let ctx = ctx.clone();
                 platform::run_or_spawn("layer view", inline, work, move || ctx.request_repaint())
             });
+            if let Some(wait) = wait {
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait.max(0.0)));
+            }
             if inline {
                 layer.poll();
             }

@@ -72,6 +72,9 @@ pub struct AtlasApp {
     /// `--bench-flight`: when measuring began, the frames since, and the flights flown.
     flight_probe: Option<(Option<std::time::Instant>, u32, u32)>,
     tile_rendering: Rendering,
+    /// Whether a layer's views are rebuilt inline, at once (tests), rather than on helper
+    /// threads once the brush settles.
+    layer_views_inline: bool,
     /// The embedded base map; made on the first frame (it needs the egui context).
     offline: Option<OfflineTiles>,
     /// The chosen source above it, if not the embedded one, with the choice it was made for.
@@ -333,6 +336,11 @@ impl AtlasApp {
             tile_rendering: options
                 .tile_rendering
                 .unwrap_or_else(Rendering::for_this_machine),
+            layer_views_inline: options
+                .layer_views
+                .or(options.tile_rendering)
+                .unwrap_or_else(Rendering::for_this_machine)
+                == Rendering::Inline,
             offline: None,
             online: None,
             tile_cache: options

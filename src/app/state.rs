@@ -83,6 +83,9 @@ pub struct StartOptions {
     pub tile_cache: Option<PathBuf>,
     /// How the embedded map's tiles are drawn (tests draw them inline, deterministically).
     pub tile_rendering: Option<Rendering>,
+    /// How a layer's views are rebuilt when the timeline's range or its filters change: on
+    /// helper threads once the brush settles, or inline at once; default: as the tiles.
+    pub layer_views: Option<Rendering>,
     /// `--bench-startup`: when the process started; the first frame reports the time since
     /// then on stdout and closes the window.
     pub startup_probe: Option<std::time::Instant>,

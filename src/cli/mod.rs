@@ -327,6 +327,7 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
         basemap,
         tile_cache: None,
         tile_rendering: None,
+        layer_views: None,
         today: None,
         screenshot: screenshot.clone(),
         lang: cli.lang,

@@ -8,7 +8,7 @@ use super::{ClusterIndex, ClusterRec};
 
 /// Per-slot state during the greedy pass: not yet visited, alone (no neighbour possible),
 /// visited and kept for the next level, visited and merged into a new cluster.
-const ACTIVE: u8 = 0;
+pub(super) const ACTIVE: u8 = 0;
 const ISOLATED: u8 = 1;
 const KEPT: u8 = 2;
 pub(super) const GONE: u8 = 3;
@@ -58,6 +58,11 @@ impl Work {
             keyed.sort_unstable();
             self.order.extend(keyed.iter().map(|&k| to_u32_low(k)));
         }
+    }
+
+    /// Puts the rank order part by part (see [`super::parts`]).
+    pub(super) fn order_by_part(&mut self, grid: &Grid, radius: f64) {
+        super::parts::order_by_part(grid, &self.state, radius, &mut self.order);
     }
 }
 

@@ -39,7 +39,9 @@ mod greedy;
 mod groups;
 mod level;
 mod parallel;
+mod parts;
 mod query;
+mod runs;
 
 #[cfg(test)]
 mod tests;
@@ -48,6 +50,7 @@ use greedy::{GONE, Work};
 use groups::Groups;
 use level::{Grid, MAX_ROWS, row_count};
 use parallel::threads_for;
+pub use runs::LeafRuns;
 
 /// The most input points an index takes: ids of points and clusters share `u32`, and there
 /// are fewer clusters than points. Points past this are left out.
@@ -169,6 +172,7 @@ impl ClusterIndex {
             grid.mark_isolated(radius, &mut work.state, threads_for(grid.slots.len()));
             index.wake_groups(&grid, &mut work.state);
             work.rank_order(&grid, entries);
+            work.order_by_part(&grid, radius);
             index.cluster_level(&grid, zoom, radius, &mut work);
             let gone: usize = work.state.iter().map(|&s| usize::from(s == GONE)).sum();
             let next_len = grid.slots.len() - gone + work.fresh.len();

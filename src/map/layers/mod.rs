@@ -6,9 +6,12 @@
 use egui::{Color32, Pos2, Response, Stroke, Ui};
 use walkers::{MapMemory, Plugin, Projector, lat_lon};
 
+mod brush;
+#[cfg(test)]
+mod brush_tests;
 mod layer;
 
-pub use layer::{MapLayer, View};
+pub use layer::{MapLayer, SETTLE, View};
 
 use super::cluster_index::Item;
 use crate::i18n::Lang;
@@ -94,11 +97,13 @@ impl Plugin for LayersPlugin<'_> {
             if !layer.meta.visible {
                 continue;
             }
-            let items = layer.index().clusters(
-                north_west.x(),
-                south_east.y(),
-                south_east.x(),
-                north_west.y(),
+            let items = layer.items(
+                [
+                    north_west.x(),
+                    south_east.y(),
+                    south_east.x(),
+                    north_west.y(),
+                ],
                 zoom,
             );
             for item in items {

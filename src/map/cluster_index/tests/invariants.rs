@@ -199,3 +199,32 @@ fn options_are_capped_and_zooms_clamped() {
         defaults.clusters(-180.0, -90.0, 180.0, 90.0, 17)
     );
 }
+
+#[test]
+fn every_cluster_is_one_run_of_the_leaf_order() {
+    let mut points = city_points(20_000);
+    // Repeated points make groups, whose members must stay together too.
+    points.extend_from_within(..2_000);
+    let index = ClusterIndex::build(&points, Options::default());
+    let runs = index.leaf_runs();
+    let mut sorted = runs.order.clone();
+    sorted.sort_unstable();
+    assert!(sorted.iter().copied().eq(0..points.len() as u32));
+    let mut clusters = 0;
+    for zoom in 0..=16 {
+        for item in index.clusters(-180.0, -90.0, 180.0, 90.0, zoom) {
+            let Item::Cluster { id, count, .. } = item else {
+                assert_eq!(runs.run(id_of(&item), 1), None);
+                continue;
+            };
+            let run = runs.run(id, count).expect("a cluster has a run");
+            let mut got = runs.order[run].to_vec();
+            let mut want = index.leaves(id);
+            got.sort_unstable();
+            want.sort_unstable();
+            assert_eq!(got, want, "zoom {zoom}, cluster {id}");
+            clusters += 1;
+        }
+    }
+    assert!(clusters > 1_000);
+}

@@ -1,0 +1,123 @@
+//! Putting the greedy pass's items in an order that keeps memory near: parts of the level that
+//! cannot touch each other are visited one after the other, each in rank order.
+//!
+//! supercluster visits a level's items in rank order, and ranks are the input's order, which
+//! for real data (and the synthetic GED layer) has nothing to do with place: each seed's
+//! neighbours are somewhere else in memory, and the pass waits on memory for most of its
+//! time. But a seed only reads and changes items within the radius of it. Cut the active
+//! items into parts such that no item is within reach of an item of another part: then what
+//! the pass does in one part does not depend on any other, and visiting the parts one after
+//! the other, each in rank order, gives the same clusters as the one pass in rank order
+//! (only their ids, given in order of making, differ). A part is the items of a connected
+//! set of occupied grid cells (a cell as wide as a row is high, at least the reach, so items
+//! within reach are in the same or neighbouring cells): a few hundred kilobytes, a town or a
+//! valley, which stay in the cache while its seeds are visited.
+
+use super::greedy::{ACTIVE, window};
+use super::level::Grid;
+
+/// Orders `order` (the active slots, in rank order) by part, keeping rank order within each
+/// part; parts come in grid order. Leaves it as it is where cells would be narrower than the
+/// reach (only at zooms far past any map's).
+pub(super) fn order_by_part(grid: &Grid, state: &[u8], radius: f64, order: &mut Vec<u32>) {
+    let g = grid.g as usize;
+    let side = 1.0 / f64::from(grid.g);
+    if order.len() < 2 || window(radius, 1.0, 1.0) > side {
+        return;
+    }
+    let mut parent: Vec<u32> = Vec::new();
+    // The cell of each active slot, in grid order.
+    let mut cell_of = vec![u32::MAX; grid.slots.len()];
+    // The occupied cells of the row above and of this row: (column, cell).
+    let mut above: Vec<(u32, u32)> = Vec::new();
+    let mut this: Vec<(u32, u32)> = Vec::new();
+    for r in 0..g {
+        this.clear();
+        let (from, to) = (grid.rows[r] as usize, grid.rows[r + 1] as usize);
+        for slot in from..to {
+            if state[slot] != ACTIVE {
+                continue;
+            }
+            let col = super::level::row_of(f64::from(grid.slots[slot].x), grid.g);
+            let cell = match this.last() {
+                Some(&(c, cell)) if c == col => cell,
+                last => {
+                    let cell = super::convert::to_u32(parent.len());
+                    parent.push(cell);
+                    if let Some(&(c, left)) = last
+                        && c + 1 == col
+                    {
+                        union(&mut parent, left, cell);
+                    }
+                    this.push((col, cell));
+                    cell
+                }
+            };
+            cell_of[slot] = cell;
+        }
+        // Cells of the row above in columns c - 1 ..= c + 1 of each cell here: both lists
+        // are sorted by column.
+        let mut k = 0;
+        for &(col, cell) in &this {
+            while k < above.len() && above[k].0 + 1 < col {
+                k += 1;
+            }
+            let mut j = k;
+            while j < above.len() && above[j].0 <= col + 1 {
+                union(&mut parent, above[j].1, cell);
+                j += 1;
+            }
+        }
+        std::mem::swap(&mut above, &mut this);
+    }
+    // Parts numbered in grid order, then a stable counting sort of the rank order by part.
+    let mut part_of_root = vec![u32::MAX; parent.len()];
+    let mut parts = 0_u32;
+    let mut part_of_cell = vec![0_u32; parent.len()];
+    for (cell, part) in part_of_cell.iter_mut().enumerate() {
+        let root = find(&mut parent, super::convert::to_u32(cell)) as usize;
+        if part_of_root[root] == u32::MAX {
+            part_of_root[root] = parts;
+            parts += 1;
+        }
+        *part = part_of_root[root];
+    }
+    if parts < 2 {
+        return;
+    }
+    let part = |slot: u32| part_of_cell[cell_of[slot as usize] as usize] as usize;
+    let mut starts = vec![0_u32; parts as usize + 1];
+    for &slot in order.iter() {
+        starts[part(slot) + 1] += 1;
+    }
+    for p in 0..parts as usize {
+        starts[p + 1] += starts[p];
+    }
+    let mut sorted = vec![0_u32; order.len()];
+    for &slot in order.iter() {
+        let at = &mut starts[part(slot)];
+        sorted[*at as usize] = slot;
+        *at += 1;
+    }
+    *order = sorted;
+}
+
+/// The root of `x`'s set, halving the path on the way.
+fn find(parent: &mut [u32], mut x: u32) -> u32 {
+    while parent[x as usize] != x {
+        let up = parent[parent[x as usize] as usize];
+        parent[x as usize] = up;
+        x = up;
+    }
+    x
+}
+
+/// Joins the sets of `a` and `b` (the lower root becomes the root).
+fn union(parent: &mut [u32], a: u32, b: u32) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra < rb {
+        parent[rb as usize] = ra;
+    } else if rb < ra {
+        parent[ra as usize] = rb;
+    }
+}
