@@ -3,7 +3,7 @@
 
 use super::convert::{to_f32, to_u32, to_u32_low};
 use super::level::{Grid, Slot, row_of};
-use super::parallel::par_chunks;
+use super::parallel::{par_chunks, threads_for};
 use super::{ClusterIndex, ClusterRec};
 
 /// Per-slot state during the greedy pass: not yet visited, alone (no neighbour possible),
@@ -22,8 +22,10 @@ pub(super) struct Work {
     order: Vec<u32>,
     /// Slot per rank, `u32::MAX` where none (all `u32::MAX` between uses).
     by_rank: Vec<u32>,
-    /// The neighbours of the current seed.
-    near: Vec<usize>,
+    /// Where each part of `order` starts (see [`super::parts`]); empty for one part.
+    bounds: Vec<u32>,
+    /// The buffers of the first run of the greedy pass, kept from one level to the next.
+    made: Made,
     /// The clusters made at this level, as slots of the next.
     pub(super) fresh: Vec<Slot>,
 }
@@ -31,7 +33,7 @@ pub(super) struct Work {
 impl Work {
     /// Lists the `ACTIVE` slots of `grid` in rank order: through a table by rank when many
     /// are (ranks are below `points`), else by sorting them.
-    pub(super) fn rank_order(&mut self, grid: &Grid, points: usize) {
+    fn rank_order(&mut self, grid: &Grid, points: usize) {
         self.order.clear();
         let active: usize = self.state.iter().map(|&s| usize::from(s == ACTIVE)).sum();
         if active * 16 >= points {
@@ -60,27 +62,113 @@ impl Work {
         }
     }
 
-    /// Puts the rank order part by part (see [`super::parts`]).
-    pub(super) fn order_by_part(&mut self, grid: &Grid, radius: f64) {
-        super::parts::order_by_part(grid, &self.state, radius, &mut self.order);
+    /// Lists the `ACTIVE` slots of `grid` part by part, each in rank order (see
+    /// [`super::parts`]), or where parts cannot be made, all in rank order.
+    pub(super) fn order_level(&mut self, grid: &Grid, radius: f64, points: usize) {
+        let parted = super::parts::order_by_part(
+            grid,
+            &self.state,
+            radius,
+            &mut self.order,
+            &mut self.bounds,
+        );
+        if !parted {
+            self.rank_order(grid, points);
+        }
     }
+
+    /// Where to cut `order` for two runs of the greedy pass: the start of a part nearest its
+    /// middle, or its end (one run) with one thread, one part, or too few items.
+    fn split_point(&self, threads: usize) -> usize {
+        let len = self.order.len();
+        if threads < 2 {
+            return len;
+        }
+        let half = len / 2;
+        self.bounds
+            .iter()
+            .map(|&b| b as usize)
+            .filter(|&b| b > 0 && b < len)
+            .min_by_key(|&b| b.abs_diff(half))
+            .unwrap_or(len)
+    }
+}
+
+/// What one run of the greedy pass made: its clusters (numbered from 0 within the run),
+/// their children, and their slots for the next level (with those numbers as ids).
+#[derive(Debug, Default)]
+pub(super) struct Made {
+    clusters: Vec<ClusterRec>,
+    children: Vec<u32>,
+    fresh: Vec<Slot>,
+    /// The neighbours of the current seed.
+    near: Vec<usize>,
 }
 
 impl ClusterIndex {
     /// supercluster's greedy pass at `zoom` over the items of `grid` that `work.order` lists
-    /// (the active ones, in rank order): marks the slots `KEPT` or `GONE`, records the new
-    /// clusters and puts their slots in `work.fresh`.
+    /// (the active ones, part by part, in rank order within each): marks the slots `KEPT` or
+    /// `GONE`, records the new clusters and puts their slots in `work.fresh`. Two halves of
+    /// the parts run on two threads when there are enough items: parts do not touch, so this
+    /// is the same pass, and the clusters are numbered as if the halves ran one after the
+    /// other.
     pub(super) fn cluster_level(&mut self, grid: &Grid, zoom: u8, radius: f64, work: &mut Work) {
+        let split = work.split_point(threads_for(work.order.len()));
+        let (first, second) = work.order.split_at(split);
+        let mut made = [std::mem::take(&mut work.made), Made::default()];
+        if second.is_empty() {
+            self.greedy_run(grid, zoom, radius, first, &mut work.state, &mut made[0]);
+        } else {
+            // The second half writes to a copy of the states; only its own slots are taken
+            // back (a part's seeds change the states of the part's items only).
+            let mut copy = work.state.clone();
+            let this = &*self;
+            let [made0, made1] = &mut made;
+            std::thread::scope(|scope| {
+                scope.spawn(|| this.greedy_run(grid, zoom, radius, second, &mut copy, made1));
+                this.greedy_run(grid, zoom, radius, first, &mut work.state, made0);
+            });
+            for &slot in second {
+                work.state[slot as usize] = copy[slot as usize];
+            }
+        }
+        work.fresh.clear();
+        for m in &mut made {
+            let base = to_u32(self.points.len() + self.clusters.len());
+            let children = to_u32(self.children.len());
+            self.clusters
+                .extend(m.clusters.drain(..).map(|c| ClusterRec {
+                    first_child: c.first_child + children,
+                    ..c
+                }));
+            self.children.append(&mut m.children);
+            work.fresh.extend(m.fresh.drain(..).map(|p| Slot {
+                id: p.id + base,
+                ..p
+            }));
+        }
+        let [made0, _] = made;
+        work.made = made0;
+    }
+
+    /// The greedy pass over the slots `order` lists, in that order.
+    fn greedy_run(
+        &self,
+        grid: &Grid,
+        zoom: u8,
+        radius: f64,
+        order: &[u32],
+        state: &mut [u8],
+        made: &mut Made,
+    ) {
         let r2 = radius * radius;
-        let Work {
-            state,
-            order,
-            near,
+        let Made {
+            clusters,
+            children,
             fresh,
-            ..
-        } = work;
-        fresh.clear();
-        for &seed_slot in order.iter() {
+            near,
+        } = made;
+        for &seed_slot in order {
             let seed_slot = seed_slot as usize;
             if state[seed_slot] != ACTIVE {
                 continue;
@@ -103,9 +191,9 @@ impl ClusterIndex {
             });
             if total > single && total as usize >= self.options.min_points {
                 state[seed_slot] = GONE;
-                let id = to_u32(self.points.len() + self.clusters.len());
-                let first_child = to_u32(self.children.len());
-                self.push_children(seed);
+                let id = to_u32(clusters.len());
+                let first_child = to_u32(children.len());
+                self.push_children(seed, children);
                 let (mut wx, mut wy) = (qx * f64::from(own), qy * f64::from(own));
                 for &slot in near.iter() {
                     state[slot] = GONE;
@@ -114,10 +202,10 @@ impl ClusterIndex {
                     let weight = f64::from(self.weight(item));
                     wx += ix * weight;
                     wy += iy * weight;
-                    self.push_children(item);
+                    self.push_children(item, children);
                 }
                 let (cx, cy) = (wx / f64::from(total), wy / f64::from(total));
-                self.clusters.push(ClusterRec {
+                clusters.push(ClusterRec {
                     x: cx,
                     y: cy,
                     count: total,
@@ -153,12 +241,11 @@ impl ClusterIndex {
 
     /// Appends a level's item to the children of a new cluster: a cluster by its id, a group
     /// of points as its points.
-    fn push_children(&mut self, p: Slot) {
+    fn push_children(&self, p: Slot, children: &mut Vec<u32>) {
         if self.is_point(p) {
-            self.children
-                .extend_from_slice(self.groups.members(p.rank, &p.id));
+            children.extend_from_slice(self.groups.members(p.rank, &p.id));
         } else {
-            self.children.push(p.id);
+            children.push(p.id);
         }
     }
 

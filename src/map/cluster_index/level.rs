@@ -1,14 +1,16 @@
 //! The levels: items in grid rows sorted by x, the input level built by counting sorts, and
 //! each next level merged from the survivors of one and its new clusters.
 
-use super::convert::{lat_y, lng_x, to_f32, to_u32, to_u32_f};
+use super::convert::{lat_y, lng_x, to_f32, to_u32, to_u32_f, to_u32_low, to_u64_low};
 use super::greedy::{GONE, window};
 use super::groups::Groups;
 use super::parallel::{par_chunks, par_chunks_aligned, par_each, threads_for};
 
-/// About this many items per grid row, at most (fewer rows scatter faster; a column
-/// directory finds the place in a row).
-const ITEMS_PER_ROW: usize = 256;
+/// About this many items per grid row, on average, at most (fewer rows scatter faster; a
+/// column directory finds the place in a row). Not many more: data dense in a few places
+/// (towns in a conflict) would get rows far higher than the radius there, and a radius
+/// query walks a row's whole height (256 made the GED-like layer's greedy pass 2.5× slower).
+const ITEMS_PER_ROW: usize = 16;
 
 /// At most this many grid rows (a power of two).
 pub(super) const MAX_ROWS: u32 = 1 << 20;
@@ -163,11 +165,7 @@ impl Grid {
         let fold = (self.g / row_total.max(1)).max(1) as usize;
         let row_total = self.g / to_u32(fold);
         let g = row_total as usize;
-        fresh.sort_unstable_by(|p, q| {
-            row_of(f64::from(p.y), row_total)
-                .cmp(&row_of(f64::from(q.y), row_total))
-                .then(p.x.total_cmp(&q.x))
-        });
+        sort_by_row_and_x(fresh, row_total);
         let threads = threads_for(self.slots.len()).min(g);
         // Run t is rows cuts[t] .. cuts[t + 1] of the next level.
         let mut cuts = vec![0_usize];
@@ -318,6 +316,31 @@ pub(super) fn row_count(m: usize, r: f64, cap: u32) -> u32 {
 /// Columns per row for `m` items in `g` rows: about one item per cell.
 fn column_count(m: usize, g: u32) -> u32 {
     prev_power_of_two(to_u32(m / g.max(1) as usize)).min(MAX_ROWS)
+}
+
+/// Sorts `items` by row of a `g`-row grid, then by x: by keys made once (row, x's bits in
+/// `total_cmp`'s order, position), not by comparing positions each time.
+fn sort_by_row_and_x(items: &mut [Slot], g: u32) {
+    let mut keys: Vec<u128> = items
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let bits = p.x.to_bits();
+            // `f32::total_cmp`'s key: negative values' bits reversed, the sign bit set for the rest.
+            let x = if bits >> 31 == 1 {
+                !bits
+            } else {
+                bits | 1 << 31
+            };
+            u128::from(row_of(f64::from(p.y), g)) << 64 | u128::from(x) << 32 | k as u128
+        })
+        .collect();
+    keys.sort_unstable();
+    let sorted: Vec<Slot> = keys
+        .iter()
+        .map(|&key| items[to_u32_low(to_u64_low(key)) as usize])
+        .collect();
+    items.copy_from_slice(&sorted);
 }
 
 /// A stable counting sort of `items` into `buckets` by `key`.

@@ -23,16 +23,20 @@
 //! sorting after the first level (and the rows are cut into runs merged on separate
 //! threads). Before the greedy pass, a parallel pass marks the items
 //! with no other item near them (with a margin for supercluster's `f32`/`f64` mix); they
-//! cannot take part in any cluster, so only the others are put in rank order and visited.
+//! cannot take part in any cluster, so only the others are visited. Those are cut into
+//! parts that cannot reach each other (connected sets of occupied cells, see [`parts`]) and
+//! visited part by part, in rank order within each: the same pass, as a seed only touches
+//! items within its reach, but one whose memory stays in the cache, and whose two halves of
+//! parts run on two threads.
 //!
 //! Differences from supercluster: the neighbours of a seed are summed into its centroid in
 //! grid order rather than k-d tree order (and a group of `k` repeated points adds `k x`
 //! once rather than `x` `k` times), so a centroid can differ in its last bits, which
 //! can (rarely) flip a distance test that sits exactly on the radius at a lower zoom. With
 //! `min_points > 2`, the unclustered neighbours of a failed seed keep their own places in the
-//! order instead of following the seed. Cluster ids are numbered differently (but, as there,
-//! a cluster keeps its id at every zoom where it is unchanged), and query results come in
-//! grid order.
+//! order instead of following the seed. Cluster ids are numbered differently (part by
+//! part; but, as there, a cluster keeps its id at every zoom where it is unchanged), and
+//! query results come in grid order.
 
 mod convert;
 mod greedy;
@@ -171,8 +175,7 @@ impl ClusterIndex {
             let radius = radius_at(i32::from(zoom));
             grid.mark_isolated(radius, &mut work.state, threads_for(grid.slots.len()));
             index.wake_groups(&grid, &mut work.state);
-            work.rank_order(&grid, entries);
-            work.order_by_part(&grid, radius);
+            work.order_level(&grid, radius, entries);
             index.cluster_level(&grid, zoom, radius, &mut work);
             let gone: usize = work.state.iter().map(|&s| usize::from(s == GONE)).sum();
             let next_len = grid.slots.len() - gone + work.fresh.len();

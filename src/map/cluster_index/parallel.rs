@@ -2,8 +2,9 @@
 
 use std::num::NonZero;
 
-/// Levels with fewer items than this are done on one thread.
-const PARALLEL_MIN: usize = 1 << 15;
+/// Levels with fewer items than this are done on one thread (in tests, small levels too,
+/// so that the tests' few thousand points go through the threaded paths).
+const PARALLEL_MIN: usize = if cfg!(test) { 1 << 9 } else { 1 << 15 };
 
 /// At most this many threads are used.
 pub(super) const MAX_THREADS: usize = 8;

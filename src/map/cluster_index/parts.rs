@@ -13,36 +13,81 @@
 //! within reach are in the same or neighbouring cells): a few hundred kilobytes, a town or a
 //! valley, which stay in the cache while its seeds are visited.
 
+use super::convert::{to_u32, to_u32_low};
 use super::greedy::{ACTIVE, window};
-use super::level::Grid;
+use super::level::{Grid, row_of};
 
-/// Orders `order` (the active slots, in rank order) by part, keeping rank order within each
-/// part; parts come in grid order. Leaves it as it is where cells would be narrower than the
-/// reach (only at zooms far past any map's).
-pub(super) fn order_by_part(grid: &Grid, state: &[u8], radius: f64, order: &mut Vec<u32>) {
-    let g = grid.g as usize;
-    let side = 1.0 / f64::from(grid.g);
-    if order.len() < 2 || window(radius, 1.0, 1.0) > side {
-        return;
+/// Lists the active slots of `grid` part by part, in rank order within each part; parts come
+/// in grid order, and `bounds` gets where each starts. Returns `false`, listing nothing, where
+/// cells would be narrower than the reach (only at zooms far past any map's).
+pub(super) fn order_by_part(
+    grid: &Grid,
+    state: &[u8],
+    radius: f64,
+    order: &mut Vec<u32>,
+    bounds: &mut Vec<u32>,
+) -> bool {
+    order.clear();
+    bounds.clear();
+    if window(radius, 1.0, 1.0) > 1.0 / f64::from(grid.g) {
+        return false;
     }
+    let (cell_of, part_of_cell, parts) = parts(grid, state);
+    let part = |slot: usize| part_of_cell[cell_of[slot] as usize] as usize;
+    // A counting sort by part, of the slots in grid order...
+    let mut starts = vec![0_u32; parts + 1];
+    for (slot, &st) in state.iter().enumerate() {
+        if st == ACTIVE {
+            starts[part(slot) + 1] += 1;
+        }
+    }
+    for p in 0..parts {
+        starts[p + 1] += starts[p];
+    }
+    bounds.extend_from_slice(&starts[..parts]);
+    let mut keys = vec![0_u64; starts[parts] as usize];
+    for (slot, &st) in state.iter().enumerate() {
+        if st == ACTIVE {
+            let at = &mut starts[part(slot)];
+            keys[*at as usize] = u64::from(grid.slots[slot].rank) << 32 | slot as u64;
+            *at += 1;
+        }
+    }
+    // ...then each part sorted by rank, in the cache.
+    let mut from = 0;
+    for &end in bounds
+        .iter()
+        .skip(1)
+        .chain(std::iter::once(&to_u32(keys.len())))
+    {
+        keys[from..end as usize].sort_unstable();
+        from = end as usize;
+    }
+    order.extend(keys.iter().map(|&k| to_u32_low(k)));
+    true
+}
+
+/// The cell of each active slot (`u32::MAX` for the others), the part of each cell, and how
+/// many parts there are. A cell is as wide as a row is high; touching occupied cells (a
+/// side or a corner) are in one part.
+fn parts(grid: &Grid, state: &[u8]) -> (Vec<u32>, Vec<u32>, usize) {
     let mut parent: Vec<u32> = Vec::new();
-    // The cell of each active slot, in grid order.
     let mut cell_of = vec![u32::MAX; grid.slots.len()];
     // The occupied cells of the row above and of this row: (column, cell).
     let mut above: Vec<(u32, u32)> = Vec::new();
     let mut this: Vec<(u32, u32)> = Vec::new();
-    for r in 0..g {
+    for r in 0..grid.g as usize {
         this.clear();
         let (from, to) = (grid.rows[r] as usize, grid.rows[r + 1] as usize);
         for slot in from..to {
             if state[slot] != ACTIVE {
                 continue;
             }
-            let col = super::level::row_of(f64::from(grid.slots[slot].x), grid.g);
+            let col = row_of(f64::from(grid.slots[slot].x), grid.g);
             let cell = match this.last() {
                 Some(&(c, cell)) if c == col => cell,
                 last => {
-                    let cell = super::convert::to_u32(parent.len());
+                    let cell = to_u32(parent.len());
                     parent.push(cell);
                     if let Some(&(c, left)) = last
                         && c + 1 == col
@@ -70,36 +115,19 @@ pub(super) fn order_by_part(grid: &Grid, state: &[u8], radius: f64, order: &mut 
         }
         std::mem::swap(&mut above, &mut this);
     }
-    // Parts numbered in grid order, then a stable counting sort of the rank order by part.
+    // Parts numbered in grid order.
     let mut part_of_root = vec![u32::MAX; parent.len()];
     let mut parts = 0_u32;
     let mut part_of_cell = vec![0_u32; parent.len()];
     for (cell, part) in part_of_cell.iter_mut().enumerate() {
-        let root = find(&mut parent, super::convert::to_u32(cell)) as usize;
+        let root = find(&mut parent, to_u32(cell)) as usize;
         if part_of_root[root] == u32::MAX {
             part_of_root[root] = parts;
             parts += 1;
         }
         *part = part_of_root[root];
     }
-    if parts < 2 {
-        return;
-    }
-    let part = |slot: u32| part_of_cell[cell_of[slot as usize] as usize] as usize;
-    let mut starts = vec![0_u32; parts as usize + 1];
-    for &slot in order.iter() {
-        starts[part(slot) + 1] += 1;
-    }
-    for p in 0..parts as usize {
-        starts[p + 1] += starts[p];
-    }
-    let mut sorted = vec![0_u32; order.len()];
-    for &slot in order.iter() {
-        let at = &mut starts[part(slot)];
-        sorted[*at as usize] = slot;
-        *at += 1;
-    }
-    *order = sorted;
+    (cell_of, part_of_cell, parts as usize)
 }
 
 /// The root of `x`'s set, halving the path on the way.
