@@ -5,9 +5,11 @@
 // shared/bench/supercluster):
 //   node supercluster_counts.mjs counts DATASET N   -> per-zoom numbers as Rust constants
 //   node --expose-gc supercluster_counts.mjs time DATASET N   -> one build/query timing (JSON)
-// DATASET: lcg (the points of shared/bench/supercluster/bench.mjs), uniform, cities.
+// DATASET: lcg (the points of shared/bench/supercluster/bench.mjs), uniform, cities, or
+// file:PATH, a JSON array of [lon, lat] pairs (all of them; N is then ignored).
 // The generators are mirrored exactly in the Rust tests and benches.
 import Supercluster from 'supercluster';
+import { readFileSync } from 'fs';
 
 const [mode = 'counts', dataset = 'lcg', nArg = '100000'] = process.argv.slice(2);
 const n = Number(nArg);
@@ -27,6 +29,7 @@ function mulberry32(a) {
   };
 }
 function points(dataset, n) {
+  if (dataset.startsWith('file:')) return JSON.parse(readFileSync(dataset.slice(5), 'utf8'));
   const out = new Array(n);
   if (dataset === 'lcg' || dataset === 'uniform') {
     const rnd = dataset === 'lcg' ? lcg() : mulberry32(1);
@@ -48,6 +51,7 @@ function points(dataset, n) {
 }
 
 const coords = points(dataset, n);
+const count = coords.length;
 const feats = coords.map((c, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: c } }));
 
 if (mode === 'time') {
@@ -62,7 +66,7 @@ if (mode === 'time') {
   for (let z = 0; z <= 5; z++) c += index.getClusters([-180, -85, 180, 85], z).length;
   for (let k = 0; k < 100; k++) c += index.getClusters([71.3, 51.0, 71.6, 51.3], 10).length;
   const query = performance.now() - t1;
-  console.log(JSON.stringify({ dataset, n, build_ms: Math.round(build), query_ms: Math.round(query * 10) / 10, heap_mb: Math.round(heap), clusters: c }));
+  console.log(JSON.stringify({ dataset, n: count, build_ms: Math.round(build), query_ms: Math.round(query * 10) / 10, heap_mb: Math.round(heap), clusters: c }));
 } else {
   const index = new Supercluster({ radius: 40, extent: 512, maxZoom: 16 }).load(feats);
   const name = `${dataset.toUpperCase()}_${n >= 1000 ? n / 1000 + 'K' : n}`;

@@ -2,7 +2,10 @@
 //! shared/bench/supercluster/bench.mjs. For `/usr/bin/time -v` (peak memory) and for
 //! interleaved runs against node.
 //!
-//! usage: `cargo run --release --example build_1m -- [lcg|uniform|cities] [N points] [runs]`
+//! usage: `cargo run --release --example build_1m -- [lcg|uniform|cities|file:PATH] [N points] [runs]`
+//!
+//! `file:PATH` reads the points from a JSON array of `[lon, lat]` pairs (as
+//! `examples/index_ged` writes them with `DUMP_POINTS`), all of them whatever N says.
 
 use std::f64::consts::PI;
 use std::time::Instant;
@@ -24,6 +27,15 @@ fn points(dataset: &str, n: usize) -> Vec<[f64; 2]> {
         let lon = rnd() * 360.0 - 180.0;
         [lon, (rnd() * 2.0 - 1.0).asin() * 180.0 / PI * 0.95]
     };
+    if let Some(path) = dataset.strip_prefix("file:") {
+        let read = std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()));
+        return read.unwrap_or_else(|e| {
+            eprintln!("{path}: {e}");
+            std::process::exit(1);
+        });
+    }
     match dataset {
         "uniform" => {
             let mut rnd = mulberry32(1);
@@ -68,6 +80,7 @@ fn main() {
         .unwrap_or(1_000_000);
     let runs = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(1);
     let pts = points(dataset, n);
+    let n = pts.len();
     if args.iter().any(|a| a == "--print") {
         for p in &pts[..pts.len().min(3)] {
             println!("{p:?}");

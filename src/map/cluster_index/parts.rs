@@ -16,6 +16,7 @@
 use super::convert::{to_u32, to_u32_low};
 use super::greedy::{ACTIVE, window};
 use super::level::{Grid, row_of};
+use super::parallel::{par_each, threads_for};
 
 /// Lists the active slots of `grid` part by part, in rank order within each part; parts come
 /// in grid order, and `bounds` gets where each starts. Returns `false`, listing nothing, where
@@ -69,52 +70,37 @@ pub(super) fn order_by_part(
 
 /// The cell of each active slot (`u32::MAX` for the others), the part of each cell, and how
 /// many parts there are. A cell is as wide as a row is high; touching occupied cells (a
-/// side or a corner) are in one part.
+/// side or a corner) are in one part. The two halves of the rows are done on two threads,
+/// then joined along the row where they meet.
 fn parts(grid: &Grid, state: &[u8]) -> (Vec<u32>, Vec<u32>, usize) {
-    let mut parent: Vec<u32> = Vec::new();
+    let g = grid.g as usize;
     let mut cell_of = vec![u32::MAX; grid.slots.len()];
-    // The occupied cells of the row above and of this row: (column, cell).
-    let mut above: Vec<(u32, u32)> = Vec::new();
-    let mut this: Vec<(u32, u32)> = Vec::new();
-    for r in 0..grid.g as usize {
-        this.clear();
-        let (from, to) = (grid.rows[r] as usize, grid.rows[r + 1] as usize);
-        for slot in from..to {
-            if state[slot] != ACTIVE {
-                continue;
-            }
-            let col = row_of(f64::from(grid.slots[slot].x), grid.g);
-            let cell = match this.last() {
-                Some(&(c, cell)) if c == col => cell,
-                last => {
-                    let cell = to_u32(parent.len());
-                    parent.push(cell);
-                    if let Some(&(c, left)) = last
-                        && c + 1 == col
-                    {
-                        union(&mut parent, left, cell);
-                    }
-                    this.push((col, cell));
-                    cell
-                }
-            };
-            cell_of[slot] = cell;
-        }
-        // Cells of the row above in columns c - 1 ..= c + 1 of each cell here: both lists
-        // are sorted by column.
-        let mut k = 0;
-        for &(col, cell) in &this {
-            while k < above.len() && above[k].0 + 1 < col {
-                k += 1;
-            }
-            let mut j = k;
-            while j < above.len() && above[j].0 <= col + 1 {
-                union(&mut parent, above[j].1, cell);
-                j += 1;
-            }
-        }
-        std::mem::swap(&mut above, &mut this);
+    let mid = if threads_for(grid.slots.len()) > 1 {
+        g / 2
+    } else {
+        g
+    };
+    let (low, high) = cell_of.split_at_mut(grid.rows[mid] as usize);
+    let mut halves = [Cells::default(), Cells::default()];
+    {
+        let [a, b] = &mut halves;
+        let jobs = vec![(0..mid, low, a), (mid..g, high, b)];
+        par_each(jobs, |(rows, out, cells)| {
+            cells.walk(grid, state, rows, out)
+        });
     }
+    let [mut parent, b] = halves;
+    // The second half's cells come after the first's, and its first row meets the first's
+    // last.
+    let offset = to_u32(parent.cells.len());
+    for c in high.iter_mut().filter(|c| **c != u32::MAX) {
+        *c += offset;
+    }
+    parent.cells.extend(b.cells.iter().map(|&p| p + offset));
+    let first_row: Vec<(u32, u32)> = b.first.iter().map(|&(c, k)| (c, k + offset)).collect();
+    let last_row = std::mem::take(&mut parent.last);
+    parent.join_rows(&last_row, &first_row);
+    let mut parent = parent.cells;
     // Parts numbered in grid order.
     let mut part_of_root = vec![u32::MAX; parent.len()];
     let mut parts = 0_u32;
@@ -128,6 +114,72 @@ fn parts(grid: &Grid, state: &[u8]) -> (Vec<u32>, Vec<u32>, usize) {
         *part = part_of_root[root];
     }
     (cell_of, part_of_cell, parts as usize)
+}
+
+/// The occupied cells of some rows as a union-find forest, with the cells of the first and
+/// the last of those rows: (column, cell), by column.
+#[derive(Debug, Default)]
+struct Cells {
+    cells: Vec<u32>,
+    first: Vec<(u32, u32)>,
+    last: Vec<(u32, u32)>,
+}
+
+impl Cells {
+    /// Finds the occupied cells of `rows` and joins touching ones; `out` gets each active
+    /// slot's cell (it starts at the first slot of `rows`).
+    fn walk(&mut self, grid: &Grid, state: &[u8], rows: std::ops::Range<usize>, out: &mut [u32]) {
+        let base = grid.rows[rows.start] as usize;
+        let mut this: Vec<(u32, u32)> = Vec::new();
+        let first_row = rows.start;
+        for r in rows {
+            this.clear();
+            let (from, to) = (grid.rows[r] as usize, grid.rows[r + 1] as usize);
+            for slot in from..to {
+                if state[slot] != ACTIVE {
+                    continue;
+                }
+                let col = row_of(f64::from(grid.slots[slot].x), grid.g);
+                let cell = match this.last() {
+                    Some(&(c, cell)) if c == col => cell,
+                    last => {
+                        let cell = to_u32(self.cells.len());
+                        self.cells.push(cell);
+                        if let Some(&(c, left)) = last
+                            && c + 1 == col
+                        {
+                            union(&mut self.cells, left, cell);
+                        }
+                        this.push((col, cell));
+                        cell
+                    }
+                };
+                out[slot - base] = cell;
+            }
+            let above = std::mem::take(&mut self.last);
+            self.join_rows(&above, &this);
+            if r == first_row {
+                self.first.clone_from(&this);
+            }
+            self.last.clone_from(&this);
+        }
+    }
+
+    /// Joins each cell of a row with the cells of the row above in columns `c - 1 ..= c + 1`
+    /// (both lists sorted by column).
+    fn join_rows(&mut self, above: &[(u32, u32)], this: &[(u32, u32)]) {
+        let mut k = 0;
+        for &(col, cell) in this {
+            while k < above.len() && above[k].0 + 1 < col {
+                k += 1;
+            }
+            let mut j = k;
+            while j < above.len() && above[j].0 <= col + 1 {
+                union(&mut self.cells, above[j].1, cell);
+                j += 1;
+            }
+        }
+    }
 }
 
 /// The root of `x`'s set, halving the path on the way.
