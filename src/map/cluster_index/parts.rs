@@ -86,21 +86,21 @@ fn parts(grid: &Grid, state: &[u8]) -> (Vec<u32>, Vec<u32>, usize) {
         let [a, b] = &mut halves;
         let jobs = vec![(0..mid, low, a), (mid..g, high, b)];
         par_each(jobs, |(rows, out, cells)| {
-            cells.walk(grid, state, rows, out)
+            cells.walk(grid, state, rows, out);
         });
     }
     let [mut parent, b] = halves;
     // The second half's cells come after the first's, and its first row meets the first's
     // last.
-    let offset = to_u32(parent.cells.len());
+    let offset = to_u32(parent.parent.len());
     for c in high.iter_mut().filter(|c| **c != u32::MAX) {
         *c += offset;
     }
-    parent.cells.extend(b.cells.iter().map(|&p| p + offset));
+    parent.parent.extend(b.parent.iter().map(|&p| p + offset));
     let first_row: Vec<(u32, u32)> = b.first.iter().map(|&(c, k)| (c, k + offset)).collect();
     let last_row = std::mem::take(&mut parent.last);
     parent.join_rows(&last_row, &first_row);
-    let mut parent = parent.cells;
+    let mut parent = parent.parent;
     // Parts numbered in grid order.
     let mut part_of_root = vec![u32::MAX; parent.len()];
     let mut parts = 0_u32;
@@ -120,7 +120,7 @@ fn parts(grid: &Grid, state: &[u8]) -> (Vec<u32>, Vec<u32>, usize) {
 /// the last of those rows: (column, cell), by column.
 #[derive(Debug, Default)]
 struct Cells {
-    cells: Vec<u32>,
+    parent: Vec<u32>,
     first: Vec<(u32, u32)>,
     last: Vec<(u32, u32)>,
 }
@@ -143,12 +143,12 @@ impl Cells {
                 let cell = match this.last() {
                     Some(&(c, cell)) if c == col => cell,
                     last => {
-                        let cell = to_u32(self.cells.len());
-                        self.cells.push(cell);
+                        let cell = to_u32(self.parent.len());
+                        self.parent.push(cell);
                         if let Some(&(c, left)) = last
                             && c + 1 == col
                         {
-                            union(&mut self.cells, left, cell);
+                            union(&mut self.parent, left, cell);
                         }
                         this.push((col, cell));
                         cell
@@ -175,7 +175,7 @@ impl Cells {
             }
             let mut j = k;
             while j < above.len() && above[j].0 <= col + 1 {
-                union(&mut self.cells, above[j].1, cell);
+                union(&mut self.parent, above[j].1, cell);
                 j += 1;
             }
         }
