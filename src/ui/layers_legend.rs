@@ -35,7 +35,9 @@ pub fn show(ui: &mut Ui, lang: Lang, layers: &[LayerLegend<'_>], loading: bool) 
         return actions;
     }
     let rect = ui.max_rect();
-    let width = 270.0_f32.min(rect.width() * 0.45);
+    // Wide enough for "145.363 von 1.000.000" beside the spinner and the button on a 1024
+    // wide screen, where the map is about 625 wide.
+    let width = 310.0_f32.min(rect.width() * 0.5);
     // Drawn in the map's own layer, so that dialogs stay in front of it; its height is the
     // one it had in the last frame (it changes when a layer's filters open), measured anew.
     let height_id = egui::Id::unique("layers_legend_height");
