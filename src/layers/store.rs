@@ -363,4 +363,4 @@ fn read_records(source: impl Read, control: &mut Control<'_>) -> Result<Records,
 
 #[cfg(test)]
 #[path = "store_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -5,7 +5,8 @@ use std::sync::atomic::AtomicBool;
 use super::*;
 use crate::layers::{Lookups, import_csv, synthetic::write_ged_csv};
 
-fn ged_layer(rows: usize) -> crate::layers::Layer {
+/// A synthetic GED layer of `rows` records (for other modules' tests too).
+pub(crate) fn ged_layer(rows: usize) -> crate::layers::Layer {
     let mut text = Vec::new();
     write_ged_csv(&mut text, rows, 7).expect("generated");
     let cancel = AtomicBool::new(false);
@@ -14,7 +15,8 @@ fn ged_layer(rows: usize) -> crate::layers::Layer {
     import_csv(&text[..], "GED", None, Lookups::none(), &mut control).expect("imported")
 }
 
-fn meta(id: &str, rows: usize) -> LayerMeta {
+/// The description of such a layer.
+pub(crate) fn meta(id: &str, rows: usize) -> LayerMeta {
     LayerMeta {
         id: id.to_owned(),
         name: "UCDP GED (Auszug)".to_owned(),

@@ -1,38 +1,15 @@
 //! Brushing a layer: the counts drawn while the range moves are exact, the view of the range
 //! is built only once it settles, and it then shows the same records.
 
-use std::sync::atomic::AtomicBool;
-
 use super::layer::{MapLayer, View};
 use crate::layers::dates::days_from_civil;
 use crate::layers::query::{Query, select};
-use crate::layers::store::{LayerMeta, SavedFilter, palette_color};
-use crate::layers::synthetic::write_ged_csv;
-use crate::layers::{Control, Dataset, Lookups, import_csv};
+use crate::layers::store::tests::{ged_layer, meta};
 use crate::map::cluster_index::Item;
 use crate::platform::{Pending, run_now};
 
 fn layer(rows: usize) -> MapLayer {
-    let mut text = Vec::new();
-    write_ged_csv(&mut text, rows, 11).expect("generated");
-    let cancel = AtomicBool::new(false);
-    let mut progress = |_| {};
-    let mut control = Control::new(&mut progress, &cancel);
-    let layer =
-        import_csv(&text[..], "GED", None, Lookups::none(), &mut control).expect("imported");
-    let meta = LayerMeta {
-        id: "ged".to_owned(),
-        name: "GED".to_owned(),
-        color: palette_color(0),
-        visible: true,
-        dataset: Dataset::Ged,
-        source: "ged.csv".to_owned(),
-        imported: "2026-12-01T12:00:00Z".to_owned(),
-        rows: rows as u64,
-        problems: 0,
-        filter: SavedFilter::default(),
-    };
-    MapLayer::new(meta, layer.records)
+    MapLayer::new(meta("ged", rows), ged_layer(rows).records)
 }
 
 const WORLD: [f64; 4] = [-180.0, -85.0, 180.0, 85.0];
