@@ -12,6 +12,7 @@ pub mod figure;
 pub mod formats;
 pub mod gazetteer;
 pub mod i18n;
+pub mod icon;
 pub mod ingest;
 pub mod layers;
 pub mod library;

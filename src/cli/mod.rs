@@ -338,12 +338,17 @@ fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
             .or_else(|| screenshot.is_some().then_some((1280.0, 800.0)))
             .map(|(w, h)| egui::vec2(w, h)),
     };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Mediation Atlas")
+        // The desktop entry's name, so the task bar groups the window under its icon.
+        .with_app_id("mediation-atlas")
+        .with_inner_size(cli.size.map_or([1280.0, 800.0], |(w, h)| [w, h]))
+        .with_min_inner_size([640.0, 480.0]);
+    if let Some(icon) = crate::icon::rgba(128) {
+        viewport = viewport.with_icon(icon);
+    }
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Mediation Atlas")
-            .with_app_id("mediation-atlas")
-            .with_inner_size(cli.size.map_or([1280.0, 800.0], |(w, h)| [w, h]))
-            .with_min_inner_size([640.0, 480.0]),
+        viewport,
         // A screenshot is taken at the size asked for, not the remembered one.
         // An explicit --size wins over the remembered one too.
         persist_window: screenshot.is_none()

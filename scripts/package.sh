@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds the desktop packages from a clean clone.
+#
+#   bash scripts/package.sh deb [--debug] [--out DIR]
+#
+# deb: a Debian package (dpkg-deb, in every Debian and Ubuntu) with the program in
+#   /usr/bin, its desktop entry, its scalable icon, and the MIME type of `.atlas` lesson packs
+#   (assets/linux/, assets/icon/). The system's triggers (shared-mime-info, desktop-file-utils,
+#   the icon cache) take them up on install, so the package has no maintainer scripts.
+#   The release build is stripped of its debug information; --debug packages the debug build
+#   instead (CI does, to test the package without a second, optimised build).
+#
+# Needs: cargo, dpkg-deb, strip (binutils). The Windows and AppImage packages are not made yet.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kind="${1:-deb}"
+shift || true
+profile=release
+out=target/packages
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --debug) profile=dev ;;
+        --out) out="$2"; shift ;;
+        *) echo "package.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+[ "$kind" = deb ] || { echo "package.sh: unknown package '$kind' (deb)" >&2; exit 2; }
+
+cargo build --locked --profile "$profile" --bin mediation-atlas
+dir=$([ "$profile" = dev ] && echo debug || echo release)
+version=$(sed -nE 's/^version = "([^"]+)"/\1/p' Cargo.toml | head -1)
+arch=$(dpkg --print-architecture)
+root="$(mktemp -d)/mediation-atlas"
+trap 'rm -rf "$(dirname "$root")"' EXIT
+
+install -Dm755 "target/$dir/mediation-atlas" "$root/usr/bin/mediation-atlas"
+[ "$profile" = release ] && strip --strip-debug "$root/usr/bin/mediation-atlas"
+install -Dm644 assets/linux/mediation-atlas.desktop "$root/usr/share/applications/mediation-atlas.desktop"
+install -Dm644 assets/linux/mediation-atlas-lesson.xml "$root/usr/share/mime/packages/mediation-atlas.xml"
+install -Dm644 assets/icon/mediation-atlas.svg "$root/usr/share/icons/hicolor/scalable/apps/mediation-atlas.svg"
+install -Dm644 README.md "$root/usr/share/doc/mediation-atlas/README.md"
+
+size_kb=$(du -sk "$root/usr" | cut -f1)
+mkdir -p "$root/DEBIAN"
+# The program links only the C library and libgcc; the windowing and OpenGL libraries are
+# opened at run time (winit, glutin), so they are named here by hand.
+cat > "$root/DEBIAN/control" <<CONTROL
+Package: mediation-atlas
+Version: $version
+Architecture: $arch
+Maintainer: Mediation Atlas <atlas@example.org>
+Installed-Size: $size_kb
+Depends: libc6, libgcc-s1, libgl1, libegl1, libx11-6, libxcursor1, libxrandr2, libxi6, libxkbcommon-x11-0
+Recommends: libwayland-client0, libwayland-egl1, xdg-utils
+Section: education
+Priority: optional
+Homepage: https://github.com/mediation-atlas/mediation-atlas
+Description: interactive map of Central Asian diplomacy
+ Articles linked to places, events and peace processes, drawn on an offline map:
+ explore, present and teach the geography of mediation. Lesson packs (.atlas)
+ open by double-click.
+CONTROL
+mkdir -p "$out"
+deb="$out/mediation-atlas_${version}_${arch}.deb"
+dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
+echo "$deb"
