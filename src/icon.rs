@@ -21,16 +21,8 @@ pub fn rgba(size: u32) -> Option<egui::IconData> {
         Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    let rgba = pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
     Some(egui::IconData {
-        rgba,
+        rgba: crate::figure::png::straight_rgba(&pixmap),
         width: size,
         height: size,
     })

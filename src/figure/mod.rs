@@ -12,7 +12,7 @@ mod labels;
 mod legend;
 mod names;
 mod pdf;
-mod png;
+pub mod png;
 pub mod projection;
 pub mod scene;
 pub mod spec;

@@ -6,6 +6,20 @@ use resvg::usvg::Tree;
 
 use super::text::usvg_options;
 
+/// A rendered pixmap's pixels as straight-alpha RGBA bytes: tiny-skia keeps premultiplied
+/// alpha, a PNG (and a window icon) stores it straight.
+#[must_use]
+pub fn straight_rgba(pixmap: &Pixmap) -> Vec<u8> {
+    pixmap
+        .pixels()
+        .iter()
+        .flat_map(|p| {
+            let c = p.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        })
+        .collect()
+}
+
 /// Rasterises `svg` to a PNG of `width`×`height` pixels (the SVG is scaled to fill it).
 ///
 /// # Errors
@@ -21,15 +35,7 @@ pub fn rasterize(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, String> 
         super::units(height) / size.height().max(1.0),
     );
     resvg::render(&tree, transform, &mut pixmap.as_mut());
-    // tiny-skia keeps premultiplied alpha; a PNG stores it straight.
-    let pixels: Vec<u8> = pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
+    let pixels = straight_rgba(&pixmap);
     let image = image::RgbaImage::from_raw(width, height, pixels)
         .ok_or("the rendered figure has the wrong number of pixels")?;
     let mut png = Vec::new();

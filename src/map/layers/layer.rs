@@ -240,20 +240,24 @@ impl MapLayer {
         (now, settle): (f64, f64),
         start: impl FnOnce(Box<dyn FnOnce() -> Views + Send>) -> Pending<Views>,
     ) -> Option<f64> {
-        let target = Query {
-            range,
-            ..self.wanted.clone()
-        };
-        if self.view.query == target {
+        // Compared in place: a query is only cloned when work starts.
+        let wanted = &self.wanted;
+        let same_filters = |q: &Query| q.text == wanted.text && q.categories == wanted.categories;
+        let is_target = |q: &Query| q.range == range && same_filters(q);
+        if is_target(&self.view.query) {
             self.pending = None;
             self.brush = None;
             return None;
         }
-        if self.pending.as_ref().is_some_and(|(q, _)| *q == target) {
+        if self.pending.as_ref().is_some_and(|(q, _)| is_target(q)) {
             return None;
         }
-        let same_filters = |q: &Query| q.text == target.text && q.categories == target.categories;
-        if !same_filters(&self.base.query) {
+        let target = Query {
+            range,
+            ..self.wanted.clone()
+        };
+        if !(self.base.query.text == target.text && self.base.query.categories == target.categories)
+        {
             // New filters of the layer's own: a new whole-time view, and the range's.
             self.brush = None;
             let records = Arc::clone(&self.records);
@@ -285,9 +289,9 @@ impl MapLayer {
         };
         match self.brush {
             Some(b) if b.range == range => {
-                let waited = now - b.since;
-                if waited < settle {
-                    return Some(settle - waited);
+                let elapsed = now - b.since;
+                if elapsed < settle {
+                    return Some(settle - elapsed);
                 }
             }
             _ => {
