@@ -12,10 +12,12 @@
 #   instead (CI does, to test the package without a second, optimised build).
 #
 # windows: a portable mediation-atlas.exe, cross-built for x86_64-pc-windows-gnu with
-#   mingw-w64 and stripped (about 12 minutes cold on 2 cores). Needs the target
-#   (`rustup target add x86_64-pc-windows-gnu`) and Debian's gcc-mingw-w64-x86-64.
-#   scripts/check_windows.sh runs it under Wine. Not made yet: its icon and version
-#   resources, starting without a console window from Explorer, and an installer.
+#   mingw-w64 and stripped (about 12 minutes cold on 2 cores), with its icon and version
+#   information (build.rs) and no console window of its own; and its installer
+#   mediation-atlas-VERSION-setup.exe (NSIS, assets/windows/installer.nsi: per user, Start
+#   menu, .atlas by double-click, uninstaller). Needs the target
+#   (`rustup target add x86_64-pc-windows-gnu`) and Debian's gcc-mingw-w64-x86-64 and nsis.
+#   scripts/check_windows.sh runs both under Wine. Prints the two paths.
 #
 # Needs: cargo, dpkg-deb, strip (binutils). The AppImage is not made yet.
 set -euo pipefail
@@ -39,7 +41,13 @@ case "$kind" in
         cargo build --locked --release --target "$target" --bin mediation-atlas
         mkdir -p "$out"
         x86_64-w64-mingw32-strip -o "$out/mediation-atlas.exe" "target/$target/release/mediation-atlas.exe"
+        version=$(sed -nE 's/^version = "([^"]+)"/\1/p' Cargo.toml | head -1)
+        setup="$out/mediation-atlas-$version-setup.exe"
+        makensis -V2 -DVERSION="$version" -DEXE="$(realpath "$out/mediation-atlas.exe")" \
+            -DICON="$(realpath assets/icon/mediation-atlas.ico)" -DOUTFILE="$(realpath "$out")/$(basename "$setup")" \
+            assets/windows/installer.nsi
         echo "$out/mediation-atlas.exe"
+        echo "$setup"
         exit 0 ;;
     *) echo "package.sh: unknown package '$kind' (deb, windows)" >&2; exit 2 ;;
 esac

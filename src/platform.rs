@@ -80,6 +80,33 @@ pub fn run_now<T>(work: impl FnOnce() -> T) -> Pending<T> {
     Pending { receiver }
 }
 
+/// On Windows the program has no console window of its own (started from Explorer, none
+/// opens): when it was started from a terminal and its output is not redirected, its output
+/// (the subcommands, the log) goes to that terminal. Elsewhere there is nothing to do.
+pub fn attach_console() {
+    #[cfg(windows)]
+    windows_console::attach_parent();
+}
+
+#[cfg(windows)]
+#[allow(unsafe_code)] // The one system call the standard library does not make for us.
+mod windows_console {
+    use windows_sys::Win32::System::Console::{
+        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_OUTPUT_HANDLE,
+    };
+
+    pub(super) fn attach_parent() {
+        // SAFETY: both calls take plain values and no pointers. A handle that is already
+        // there (output redirected to a file or pipe) is kept; without a parent console
+        // (started from Explorer) AttachConsole fails and nothing changes.
+        unsafe {
+            if GetStdHandle(STD_OUTPUT_HANDLE).is_null() {
+                AttachConsole(ATTACH_PARENT_PROCESS);
+            }
+        }
+    }
+}
+
 /// Opens a folder in the system's file manager.
 ///
 /// # Errors
