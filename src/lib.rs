@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod basemap;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod export;
 pub mod figure;
@@ -21,5 +22,7 @@ pub mod model;
 pub mod platform;
 pub mod style;
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 pub use app::{AtlasApp, StartOptions, State};

@@ -1368,3 +1368,18 @@ fn every_line_on_the_map_is_a_labelled_node_that_selects_its_event() {
         "activating the line's node selects its event"
     );
 }
+
+#[test]
+fn in_one_window_the_speakers_notes_are_a_panel_that_n_shows_and_hides() {
+    // The test harness has one window, as the browser: the notes start hidden.
+    let mut harness = presenting();
+    let title = "Mediation Atlas – Notizen";
+    assert!(harness.query_by_label(title).is_none(), "hidden at first");
+    harness.key_press(egui::Key::N);
+    harness.run();
+    harness.get_by_label(title);
+    assert_eq!(step(&harness), 0, "N does not advance the tour");
+    harness.key_press(egui::Key::N);
+    harness.run();
+    assert!(harness.query_by_label(title).is_none(), "hidden again");
+}

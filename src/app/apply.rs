@@ -263,7 +263,7 @@ impl AtlasApp {
                 self.screenshot = Some(ScreenshotJob {
                     path: dir.join("01.png"),
                     frames: 0,
-                    started: std::time::Instant::now(),
+                    started: crate::platform::Instant::now(),
                     tour_export: Some((dir, count)),
                     keep_open: true,
                     requested: false,
@@ -333,6 +333,7 @@ impl AtlasApp {
                     step: 0,
                     digits: String::new(),
                     caption,
+                    notes: None,
                 });
                 // Full screen, except for a screenshot (it keeps the size asked for).
                 if self.screenshot.is_none() {

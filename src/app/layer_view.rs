@@ -109,7 +109,7 @@ impl AtlasApp {
     /// Whether background work runs now, on the UI thread (tests, where the tiles are drawn
     /// inline too), rather than on a helper thread.
     pub(super) fn works_inline(&self) -> bool {
-        self.tile_rendering == crate::basemap::tiles::Rendering::Inline
+        self.tile_rendering.on_this_thread()
     }
 
     /// Takes the layers once loaded, and keeps what each shows in step with the timeline's

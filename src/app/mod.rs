@@ -66,11 +66,13 @@ pub struct AtlasApp {
     show_problems: bool,
     map_rect: Rect,
     screenshot: Option<ScreenshotJob>,
-    startup_probe: Option<std::time::Instant>,
+    startup_probe: Option<crate::platform::Instant>,
     /// `--bench-startup`: when the first frame ended, in ms after start.
     first_frame_ms: Option<f64>,
+    /// Whether the page around the atlas (the browser) has been told of the complete screen.
+    page_reported: bool,
     /// `--bench-flight`: when measuring began, the frames since, and the flights flown.
-    flight_probe: Option<(Option<std::time::Instant>, u32, u32)>,
+    flight_probe: Option<(Option<crate::platform::Instant>, u32, u32)>,
     tile_rendering: Rendering,
     /// Whether a layer's views are rebuilt inline, at once (tests), rather than on helper
     /// threads once the brush settles.
@@ -332,6 +334,7 @@ impl AtlasApp {
             map_rect: Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(880.0, 720.0)),
             startup_probe: options.startup_probe,
             first_frame_ms: None,
+            page_reported: false,
             flight_probe: options.flight_probe.map(|_| (None, 0, 0)),
             tile_rendering: options
                 .tile_rendering
@@ -340,7 +343,7 @@ impl AtlasApp {
                 .layer_views
                 .or(options.tile_rendering)
                 .unwrap_or_else(Rendering::for_this_machine)
-                == Rendering::Inline,
+                .on_this_thread(),
             offline: None,
             online: None,
             tile_cache: options
@@ -352,7 +355,7 @@ impl AtlasApp {
             screenshot: options.screenshot.map(|path| ScreenshotJob {
                 path,
                 frames: 0,
-                started: std::time::Instant::now(),
+                started: crate::platform::Instant::now(),
                 tour_export: None,
                 keep_open: false,
                 requested: false,

@@ -22,6 +22,17 @@ pub struct Presentation {
     pub(super) digits: String,
     /// The caption of a one-step presentation.
     pub(super) caption: String,
+    /// Whether the speaker's notes show, as `N` last set it; `None` until then: shown in a
+    /// window of their own on the desktop, hidden where there is one window only (the
+    /// browser, where they are a panel over the slide's corner).
+    pub(super) notes: Option<bool>,
+}
+
+impl Presentation {
+    /// Whether the speaker's notes show now.
+    pub(super) fn notes_shown(&self, ctx: &egui::Context) -> bool {
+        self.notes.unwrap_or(!ctx.embed_viewports())
+    }
 }
 
 impl AtlasApp {
@@ -163,10 +174,34 @@ impl AtlasApp {
         let Some(tour) = p.tour.and_then(|t| self.tours.get(t)) else {
             return;
         };
+        if !p.notes_shown(ctx) {
+            return;
+        }
         let lang = self.lang;
         let (number, count) = (p.step + 1, tour.steps.len());
         let current = tour.steps.get(p.step);
         let next = tour.steps.get(p.step + 1);
+        if ctx.embed_viewports() {
+            // One window only: the notes are a panel over the slide's lower right corner.
+            egui::Window::new(lang.t().presenter_window)
+                .id(egui::Id::unique("presenter_notes"))
+                .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
+                .default_width(PRESENTER_SIZE.x * 0.75)
+                .collapsible(false)
+                .resizable(false)
+                .show(ctx, |ui| {
+                    ui::present::presenter_ui(
+                        ui,
+                        lang,
+                        tour.title(lang),
+                        number,
+                        count,
+                        current,
+                        next,
+                    );
+                });
+            return;
+        }
         // Where it opens: where the speaker last put it, else beside the slides (on the next
         // monitor, when the slides fill this one), never on top of them. That needs the main
         // window's final place and size, which are known from the third frame on.

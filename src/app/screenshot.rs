@@ -18,7 +18,7 @@ pub type ScreenshotResult = Arc<Mutex<Option<Result<PathBuf, String>>>>;
 pub(super) struct ScreenshotJob {
     pub(super) path: PathBuf,
     pub(super) frames: u32,
-    pub(super) started: std::time::Instant,
+    pub(super) started: crate::platform::Instant,
     /// A tour export: the folder and the number of steps (one PNG each, 01.png, 02.png …).
     pub(super) tour_export: Option<(PathBuf, usize)>,
     /// Started from the UI: when done, the app goes on instead of quitting.
@@ -49,7 +49,7 @@ impl AtlasApp {
             .is_some_and(|o| o.pending() == 0 && o.textures() > 0);
         let started = match start {
             Some(t) => *t,
-            None if settled => *start.insert(std::time::Instant::now()),
+            None if settled => *start.insert(crate::platform::Instant::now()),
             None => {
                 ctx.request_repaint();
                 return;
@@ -89,7 +89,11 @@ impl AtlasApp {
     }
 
     /// `--bench-startup`: reports the first frame, then the first fully drawn screen, and quits.
+    /// In the browser, the page learns of both (`platform::page`).
     pub(super) fn startup_step(&mut self, ctx: &egui::Context) {
+        if !self.page_reported {
+            self.page_reported = crate::platform::page::report_frame(self.basemap_settled());
+        }
         let Some(start) = self.startup_probe else {
             return;
         };
@@ -118,7 +122,7 @@ impl AtlasApp {
         // Wait a few frames so fonts and layout have settled, for any flight to land, and for
         // the base map's tiles (online ones at most 20 s: a dead network must not hang it).
         if job.frames == 0 {
-            job.started = std::time::Instant::now();
+            job.started = crate::platform::Instant::now();
         }
         let online_busy = self
             .online

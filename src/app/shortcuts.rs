@@ -13,6 +13,7 @@ impl AtlasApp {
         }
         let mut actions = Vec::new();
         if let Some(p) = &mut self.presentation {
+            let notes_shown = p.notes_shown(ctx);
             ctx.input(|i| {
                 use Key::{
                     ArrowDown, ArrowLeft, ArrowRight, ArrowUp, End, Enter, Escape, Home, PageDown,
@@ -48,6 +49,10 @@ impl AtlasApp {
                 }
                 if i.key_pressed(Escape) {
                     actions.push(Action::StopPresentation);
+                }
+                // N: the speaker's notes, shown or hidden.
+                if i.key_pressed(Key::N) {
+                    p.notes = Some(!notes_shown);
                 }
             });
             return actions;

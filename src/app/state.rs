@@ -73,7 +73,7 @@ pub struct StartOptions {
     pub quiz: bool,
     /// `--bench-flight`: when the process started; the app flies back and forth between two
     /// views for five seconds, prints the frame rate, and closes.
-    pub flight_probe: Option<std::time::Instant>,
+    pub flight_probe: Option<crate::platform::Instant>,
     /// The day the timeline ends at (tests fix it; default: the system clock).
     pub today: Option<crate::model::Date>,
     /// `--basemap`: overrides the remembered base map.
@@ -88,7 +88,7 @@ pub struct StartOptions {
     pub layer_views: Option<Rendering>,
     /// `--bench-startup`: when the process started; the first frame reports the time since
     /// then on stdout and closes the window.
-    pub startup_probe: Option<std::time::Instant>,
+    pub startup_probe: Option<crate::platform::Instant>,
     /// Files given on the command line (the system opens a double-clicked `.atlas` file
     /// this way): lessons join the library, articles open in the add form.
     pub open: Vec<PathBuf>,

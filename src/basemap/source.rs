@@ -7,8 +7,10 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
+use walkers::PmTiles;
 use walkers::sources::{OpenStreetMap, OpenTopoMap, OpenTopoServer};
-use walkers::{PmTiles, Stats, TileId, TilePiece, Tiles};
+use walkers::{Stats, TileId, TilePiece, Tiles};
 
 use super::online::{self, OnlineTiles, TemplateSource};
 
@@ -187,7 +189,8 @@ pub fn cache_root() -> Option<PathBuf> {
 pub enum Overlay {
     /// Tiles from a server, watched for failures.
     Online(OnlineTiles),
-    /// Tiles from a local file.
+    /// Tiles from a local file (not in the browser, which has no files).
+    #[cfg(not(target_arch = "wasm32"))]
     File(PmTiles),
 }
 
@@ -196,6 +199,7 @@ impl Overlay {
     pub fn online(&mut self) -> Option<&mut OnlineTiles> {
         match self {
             Self::Online(tiles) => Some(tiles),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::File(_) => None,
         }
     }
@@ -203,6 +207,7 @@ impl Overlay {
     fn tiles(&self) -> &dyn Tiles {
         match self {
             Self::Online(tiles) => tiles,
+            #[cfg(not(target_arch = "wasm32"))]
             Self::File(tiles) => tiles,
         }
     }
@@ -212,6 +217,7 @@ impl Tiles for Overlay {
     fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
         match self {
             Self::Online(tiles) => tiles.at(tile_id),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::File(tiles) => tiles.at(tile_id),
         }
     }
@@ -273,9 +279,17 @@ pub fn open_cached_in(
                 ctx,
             )))
         }
+        #[cfg(not(target_arch = "wasm32"))]
         BasemapChoice::PmTiles(path) => {
             check_pmtiles(path)?;
             Some(Overlay::File(PmTiles::new(path, ctx.clone())))
+        }
+        #[cfg(target_arch = "wasm32")]
+        BasemapChoice::PmTiles(path) => {
+            return Err(format!(
+                "{}: local .pmtiles files cannot be opened in the browser",
+                path.display()
+            ));
         }
     })
 }

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
+use std::time::Duration;
 
 use egui::{Color32, ColorImage, Context, Rect, TextureHandle, TextureOptions, pos2};
 use walkers::sources::Attribution;
@@ -74,14 +75,27 @@ pub enum Rendering {
     Threads(usize),
     /// On the calling thread, inside `at` (tests and benchmarks: deterministic, no timing).
     Inline,
+    /// On the calling thread, inside `at`, for at most this long per frame; the rest in the
+    /// frames after, with the nearest coarser tile standing in (the browser, without threads).
+    Budget(Duration),
 }
 
 impl Rendering {
-    /// One thread per core, at most four, leaving the UI thread a core on small machines.
+    /// One thread per core, at most four, leaving the UI thread a core on small machines;
+    /// without threads (the browser), 8 ms of each frame.
     #[must_use]
     pub fn for_this_machine() -> Self {
+        if !crate::platform::HAS_THREADS {
+            return Self::Budget(Duration::from_millis(8));
+        }
         let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
         Self::Threads(cores.saturating_sub(1).clamp(1, 4))
+    }
+
+    /// Whether the work is done on the UI thread (no helper threads).
+    #[must_use]
+    pub fn on_this_thread(self) -> bool {
+        !matches!(self, Self::Threads(_))
     }
 }
 
@@ -97,6 +111,10 @@ pub struct OfflineTiles {
     textures: HashMap<TileId, (TextureHandle, u64)>,
     /// Tiles asked for in the current frame (for pruning the queue).
     frame: u64,
+    /// Time spent drawing tiles in this frame, and the tiles left for the frames after
+    /// ([`Rendering::Budget`]).
+    spent: Duration,
+    deferred: usize,
     error: Option<String>,
 }
 
@@ -141,6 +159,8 @@ impl OfflineTiles {
             delivered,
             textures: HashMap::new(),
             frame: 0,
+            spent: Duration::ZERO,
+            deferred: 0,
             error: None,
         }
     }
@@ -168,7 +188,7 @@ impl OfflineTiles {
     #[must_use]
     pub fn pending(&self) -> usize {
         let queue = self.shared.lock();
-        queue.jobs.len() + queue.rendering
+        queue.jobs.len() + queue.rendering + self.deferred
     }
 
     /// Uploads what the workers have finished.
@@ -213,6 +233,8 @@ impl OfflineTiles {
             return;
         }
         self.frame = frame;
+        self.spent = Duration::ZERO;
+        self.deferred = 0;
         let mut queue = self.shared.lock();
         queue.frame = frame;
         queue.jobs.retain(|_, asked| *asked + 1 >= frame);
@@ -220,13 +242,18 @@ impl OfflineTiles {
 
     fn request(&mut self, id: TileId) {
         match self.rendering {
-            Rendering::Inline => match world_blocking() {
-                Ok(world) => {
-                    let image = draw(&world, id, self.pixels, &self.palette);
-                    self.upload(id, &image);
-                }
-                Err(e) => self.error = Some(e),
-            },
+            Rendering::Inline => self.draw_now(id),
+            // At least one tile per frame, however slow.
+            Rendering::Budget(budget) if self.spent > Duration::ZERO && self.spent >= budget => {
+                // The frames after draw the rest.
+                self.deferred += 1;
+                self.ctx.request_repaint();
+            }
+            Rendering::Budget(_) => {
+                let started = crate::platform::Instant::now();
+                self.draw_now(id);
+                self.spent += started.elapsed();
+            }
             Rendering::Threads(_) => {
                 let mut queue = self.shared.lock();
                 let frame = self.frame;
@@ -234,6 +261,16 @@ impl OfflineTiles {
                 drop(queue);
                 self.shared.wake.notify_one();
             }
+        }
+    }
+
+    fn draw_now(&mut self, id: TileId) {
+        match world_blocking() {
+            Ok(world) => {
+                let image = draw(&world, id, self.pixels, &self.palette);
+                self.upload(id, &image);
+            }
+            Err(e) => self.error = Some(e),
         }
     }
 
@@ -393,6 +430,34 @@ mod tests {
     }
 
     #[test]
+    fn a_frame_budget_draws_at_least_one_tile_and_leaves_the_rest_to_the_frames_after() {
+        let ctx = Context::default();
+        // No time at all: one tile per frame, the least the budget allows.
+        let mut tiles = OfflineTiles::new(&ctx, Rendering::Budget(Duration::ZERO));
+        let wanted = [id(5, 22, 11), id(5, 23, 11), id(5, 22, 12)];
+        for frame in 1..=wanted.len() {
+            let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+            output.textures_delta.clear();
+            let full = wanted
+                .iter()
+                .filter(|&&w| {
+                    tiles
+                        .at(w)
+                        .is_some_and(|p| p.uv == Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)))
+                })
+                .count();
+            assert_eq!(full, frame, "frame {frame}: one more tile drawn");
+            assert_eq!(
+                tiles.pending(),
+                wanted.len() - frame,
+                "frame {frame}: the rest waits"
+            );
+        }
+        assert!(Rendering::Budget(Duration::ZERO).on_this_thread());
+        assert!(!Rendering::Threads(1).on_this_thread());
+    }
+
+    #[test]
     fn a_missing_tile_is_covered_by_the_right_quarter_of_its_parent() {
         let ctx = Context::default();
         let mut tiles = OfflineTiles::new(&ctx, Rendering::Threads(0));
@@ -418,9 +483,9 @@ mod tests {
         let mut tiles = OfflineTiles::new(&ctx, Rendering::Threads(2));
         let wanted = id(6, 44, 23);
         assert!(tiles.at(wanted).is_none(), "nothing on hand at first");
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        let deadline = crate::platform::Instant::now() + std::time::Duration::from_secs(30);
         let mut got = None;
-        while got.is_none() && std::time::Instant::now() < deadline {
+        while got.is_none() && crate::platform::Instant::now() < deadline {
             std::thread::sleep(std::time::Duration::from_millis(20));
             got = tiles.at(wanted).filter(|p| p.uv.max == pos2(1.0, 1.0));
         }

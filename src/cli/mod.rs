@@ -24,7 +24,7 @@ use crate::ingest::{self, Corpus, Loaded};
 /// Entry point of the binary.
 #[must_use]
 pub fn main() -> ExitCode {
-    let started = std::time::Instant::now();
+    let started = crate::platform::Instant::now();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { corpus, library }) => {
@@ -229,7 +229,7 @@ pub fn check(corpus: &Corpus) -> (String, bool) {
     (out, problems.is_empty())
 }
 
-fn run_app(cli: &Cli, started: std::time::Instant) -> ExitCode {
+fn run_app(cli: &Cli, started: crate::platform::Instant) -> ExitCode {
     // Parse the embedded world map (about 70 ms) before the window opens, on this thread: the
     // first screen is then drawn complete ~50 ms after the window appears, and the parser's
     // garbage goes back to the main heap (parsed on a helper thread, its arena kept ~25 MB).

@@ -793,7 +793,7 @@ mod tests {
             }
         }
         let flow = FlowText::from_raw(SEED_002);
-        let started = std::time::Instant::now();
+        let started = crate::platform::Instant::now();
         let l = linker(entries);
         let found = l.find(&flow.text);
         let took = started.elapsed();

@@ -44,8 +44,8 @@ pub use problem::{LineIndex, Message, Problem, Severity};
 /// Today's date from the system clock, to bound event dates.
 #[must_use]
 pub fn today() -> crate::model::Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
+    let secs = crate::platform::SystemTime::now()
+        .duration_since(crate::platform::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
     let (year, month, day) = civil_from_days(days);

@@ -863,11 +863,11 @@ mod tests {
             events,
             Vec::new(),
         );
-        let start = std::time::Instant::now();
+        let start = crate::platform::Instant::now();
         let index = SearchIndex::new(&atlas);
         println!("build: {:?}", start.elapsed());
         for query in ["a", "kasachstan", "tuerkei", "runde syrien", "xyzzy"] {
-            let start = std::time::Instant::now();
+            let start = crate::platform::Instant::now();
             let hits = index.search(&atlas, query, Lang::De, 200);
             println!("{query:?}: {} hits in {:?}", hits.len(), start.elapsed());
         }

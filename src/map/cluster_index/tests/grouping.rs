@@ -1,9 +1,9 @@
 //! Grouping points by position: the same groups on any thread count, and a timing against
 //! std's `HashMap` and sorting.
 
+use crate::platform::Instant;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::time::Instant;
 
 use super::super::groups::{Groups, HashPart, Key, key_of, share_of};
 use super::super::parallel::par_chunks;

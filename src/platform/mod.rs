@@ -2,14 +2,20 @@
 //! background work, and the native file dialog. The rest of the code calls these and does not
 //! know where it runs.
 
-use std::path::PathBuf;
 use std::sync::mpsc;
+
+/// The clock: std's on the desktop; in the browser, where std's panics, the page's.
+pub use web_time::{Instant, SystemTime, UNIX_EPOCH};
+
+mod dialogs;
+pub mod page;
+pub use dialogs::{open_folder, pick_article_files, pick_dataset_file, pick_save_file};
 
 /// The current time as ISO 8601 in UTC, to the second ("2026-12-01T04:30:00Z").
 #[must_use]
 pub fn now_iso() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
     let (y, m, d) = crate::ingest::civil_from_days(days);
@@ -21,6 +27,10 @@ pub fn now_iso() -> String {
         rest % 60
     )
 }
+
+/// Whether there are helper threads: not in the browser (wasm32 without its threads
+/// proposal), where background work runs at once instead.
+pub const HAS_THREADS: bool = cfg!(not(target_arch = "wasm32"));
 
 /// Work done in the background; [`Pending::poll`] hands over its result once.
 #[derive(Debug)]
@@ -42,6 +52,11 @@ pub fn spawn<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
     done: impl FnOnce() + Send + 'static,
 ) -> Pending<T> {
+    if !HAS_THREADS {
+        let pending = run_now(work);
+        done();
+        return pending;
+    }
     let (sender, receiver) = mpsc::channel();
     let job = move || {
         let _ = sender.send(work());
@@ -105,78 +120,4 @@ mod windows_console {
             }
         }
     }
-}
-
-/// Opens a folder in the system's file manager.
-///
-/// # Errors
-/// When the file manager cannot be started.
-pub fn open_folder(dir: &std::path::Path) -> std::io::Result<()> {
-    let program = if cfg!(target_os = "windows") {
-        "explorer"
-    } else if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    std::process::Command::new(program)
-        .arg(dir)
-        .spawn()
-        .map(|_| ())
-}
-
-/// Asks the user where to save a file (starting from `suggested`, forcing the extension).
-/// `None` when cancelled or when there is no dialog to be had.
-#[must_use]
-pub fn pick_save_file(
-    title: &str,
-    suggested: &std::path::Path,
-    extension: &str,
-) -> Option<PathBuf> {
-    let mut dialog = rfd::FileDialog::new()
-        .set_title(title)
-        .add_filter(extension, &[extension]);
-    if let Some(dir) = suggested.parent().filter(|d| d.is_dir()) {
-        dialog = dialog.set_directory(dir);
-    }
-    if let Some(name) = suggested.file_name() {
-        dialog = dialog.set_file_name(name.to_string_lossy());
-    }
-    dialog.save_file().map(|p| {
-        if p.extension().is_some() {
-            p
-        } else {
-            p.with_extension(extension)
-        }
-    })
-}
-
-/// Asks the user for article files with the system's dialog. `None` when there is no dialog
-/// to be had (no portal, no display): the caller then offers a typed path instead.
-#[must_use]
-pub fn pick_article_files(title: &str) -> Option<Vec<PathBuf>> {
-    let dialog = rfd::FileDialog::new()
-        .set_title(title)
-        .add_filter(
-            "Text, Markdown, HTML, PDF, .atlas",
-            &[
-                "txt", "text", "md", "markdown", "html", "htm", "pdf", "atlas",
-            ],
-        )
-        .add_filter("*", &["*"]);
-    dialog.pick_files()
-}
-
-/// Asks the user for a dataset (CSV, TSV, `GeoJSON`, KML) with the system's dialog. `None`
-/// when cancelled or when there is no dialog to be had.
-#[must_use]
-pub fn pick_dataset_file(title: &str) -> Option<PathBuf> {
-    rfd::FileDialog::new()
-        .set_title(title)
-        .add_filter(
-            "CSV, TSV, GeoJSON, KML",
-            &["csv", "tsv", "txt", "geojson", "json", "kml"],
-        )
-        .add_filter("*", &["*"])
-        .pick_file()
 }
