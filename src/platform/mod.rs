@@ -32,6 +32,10 @@ pub fn now_iso() -> String {
 /// proposal), where background work runs at once instead.
 pub const HAS_THREADS: bool = cfg!(not(target_arch = "wasm32"));
 
+/// Whether the user's library is kept between visits: on the desktop, in its folder; not yet
+/// in the browser, where it lives in the page's memory (the overview says so).
+pub const KEEPS_LIBRARY: bool = cfg!(not(target_arch = "wasm32"));
+
 /// Work done in the background; [`Pending::poll`] hands over its result once.
 #[derive(Debug)]
 pub struct Pending<T> {

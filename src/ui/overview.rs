@@ -128,6 +128,12 @@ fn own_articles_ui(ui: &mut Ui, ctx: ViewCtx<'_>, actions: &mut Vec<Action>) {
             actions.push(Action::OpenAddArticle);
         }
     });
+    if !crate::platform::KEEPS_LIBRARY {
+        // Said where one adds, before anything is added (the browser, for now).
+        ui.label(
+            RichText::new(crate::tr!(ctx.lang, "web-library-not-kept")).color(style::REVIEW_TEXT),
+        );
+    }
     if ctx.library.articles.is_empty() {
         ui.label(RichText::new(l.no_own_articles).color(style::MUTED_TEXT));
         ui.label(RichText::new(l.drop_hint).small().color(style::MUTED_TEXT));
