@@ -182,11 +182,16 @@ impl AtlasApp {
         let current = tour.steps.get(p.step);
         let next = tour.steps.get(p.step + 1);
         if ctx.embed_viewports() {
-            // One window only: the notes are a panel over the slide's lower right corner.
+            // One window only: the notes are a panel at the top right, under the step counter
+            // and above the caption (which takes the lower part of the slide), scrolling
+            // when they are longer than that room.
+            let room = ctx.content_rect().height() * 0.55 - NOTES_TOP - 24.0;
             egui::Window::new(lang.t().presenter_window)
                 .id(egui::Id::unique("presenter_notes"))
-                .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
+                .anchor(egui::Align2::RIGHT_TOP, [-12.0, NOTES_TOP])
                 .default_width(PRESENTER_SIZE.x * 0.75)
+                .max_height(room.max(120.0))
+                .vscroll(true)
                 .collapsible(false)
                 .resizable(false)
                 .show(ctx, |ui| {
@@ -234,6 +239,9 @@ impl AtlasApp {
         }
     }
 }
+
+/// Where the notes panel starts from the top, below the slide's step counter, in points.
+const NOTES_TOP: f32 = 104.0;
 
 /// The size the presenter's notes window opens at, in points.
 const PRESENTER_SIZE: egui::Vec2 = egui::vec2(560.0, 460.0);
