@@ -40,14 +40,7 @@ async fn run() -> Result<(), String> {
         .and_then(|d| d.get_element_by_id(CANVAS_ID))
         .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok())
         .ok_or_else(|| format!("Mediation Atlas: the page has no canvas #{CANVAS_ID}"))?;
-    let loaded = ingest::load(&Corpus::Embedded, ingest::today());
-    for problem in &loaded.problems {
-        log::warn!("{problem}");
-    }
-    let (tours, tour_problems) = ingest::tours::load_tours(&Corpus::Embedded, &loaded.atlas);
-    for problem in &tour_problems {
-        log::warn!("{problem}");
-    }
+    let (loaded, tours) = ingest::load_for_app(&Corpus::Embedded);
     let options = StartOptions {
         tours,
         // No threads: the base map's tiles are drawn in the frame, a few at a time.

@@ -235,10 +235,7 @@ fn run_app(cli: &Cli, started: crate::platform::Instant) -> ExitCode {
     // garbage goes back to the main heap (parsed on a helper thread, its arena kept ~25 MB).
     // A broken map is reported in the app's banner, not here.
     let _ = crate::basemap::tiles::world_blocking();
-    let loaded = ingest::load(&cli.corpus.corpus(), ingest::today());
-    for problem in &loaded.problems {
-        log::warn!("{problem}");
-    }
+    let (loaded, tours) = ingest::load_for_app(&cli.corpus.corpus());
     let select = match &cli.select {
         None => None,
         Some(id) => {
@@ -259,10 +256,6 @@ fn run_app(cli: &Cli, started: crate::platform::Instant) -> ExitCode {
             }
         }
     };
-    let (tours, tour_problems) = ingest::tours::load_tours(&cli.corpus.corpus(), &loaded.atlas);
-    for problem in &tour_problems {
-        log::warn!("{problem}");
-    }
     let present = match (&cli.tour, &cli.export_tour) {
         (None, None) => None,
         (Some(id), _) => {

@@ -41,6 +41,18 @@ pub use files::Corpus;
 pub use load::{Loaded, find_quote, gazetteer_linker, load, parse_hex_color};
 pub use problem::{LineIndex, Message, Problem, Severity};
 
+/// What the app opens with: the corpus and its tours, each problem logged (the app shows
+/// them too). The desktop's window and the browser's page start from this.
+#[must_use]
+pub fn load_for_app(corpus: &Corpus) -> (Loaded, Vec<crate::model::tour::Tour>) {
+    let loaded = load(corpus, today());
+    let (tours, tour_problems) = tours::load_tours(corpus, &loaded.atlas);
+    for problem in loaded.problems.iter().chain(&tour_problems) {
+        log::warn!("{problem}");
+    }
+    (loaded, tours)
+}
+
 /// Today's date from the system clock, to bound event dates.
 #[must_use]
 pub fn today() -> crate::model::Date {
