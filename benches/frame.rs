@@ -47,7 +47,9 @@ fn frame(
     eframe_frame: &mut eframe::Frame,
     time: f64,
 ) -> usize {
-    let output = ctx.run_ui(input(time), |ui| app.ui(ui, eframe_frame));
+    let mut output = ctx.run_ui(input(time), |ui| app.ui(ui, eframe_frame));
+    // No painter takes the textures here: let them go as handled.
+    output.textures_delta.clear();
     let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
     primitives.len()
 }

@@ -1,47 +1,8 @@
 //! Writing images and files without ever leaving a half-written one behind.
 
-use std::io::Write as _;
 use std::path::Path;
 
-/// Writes `bytes` to `path` atomically: a temporary file beside it, synced, then renamed over.
-///
-/// # Errors
-/// Any I/O error; the target is then untouched.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    as_readable_as_a_saved_file(&tmp, path)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// A temporary file is private (0600); what replaces `path` should be as readable as any file
-/// the user saves: the permissions of the file it replaces, or the usual 0644.
-///
-/// # Errors
-/// The permissions cannot be set.
-pub fn as_readable_as_a_saved_file(
-    tmp: &tempfile::NamedTempFile,
-    path: &Path,
-) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        let permissions = std::fs::metadata(path).map_or_else(
-            |_| std::fs::Permissions::from_mode(0o644),
-            |m| m.permissions(),
-        );
-        tmp.as_file().set_permissions(permissions)?;
-    }
-    #[cfg(not(unix))]
-    let _ = (tmp, path);
-    Ok(())
-}
+pub use crate::platform::storage::write_atomic;
 
 /// Encodes an egui screenshot as PNG and writes it atomically.
 ///
@@ -96,20 +57,6 @@ impl ExportSize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn an_atomic_write_replaces_the_whole_file() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("out.txt");
-        std::fs::write(&path, "old and longer").expect("write");
-        write_atomic(&path, b"new").expect("atomic write");
-        assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
-        assert_eq!(
-            std::fs::read_dir(dir.path()).expect("list").count(),
-            1,
-            "no temporary file is left"
-        );
-    }
 
     #[test]
     fn a_screenshot_is_written_as_png() {

@@ -1,6 +1,6 @@
 //! The atlas in the browser: eframe's web runner on the page's canvas, with the same app as
 //! on the desktop. What differs is behind the platform seams (clock, background work, dialogs,
-//! storage); here the app is only started.
+//! storage); here the user's library is loaded from the page's storage and the app started.
 
 use eframe::wasm_bindgen::JsCast as _;
 use eframe::web_sys;
@@ -40,9 +40,14 @@ async fn run() -> Result<(), String> {
         .and_then(|d| d.get_element_by_id(CANVAS_ID))
         .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok())
         .ok_or_else(|| format!("Mediation Atlas: the page has no canvas #{CANVAS_ID}"))?;
+    // The user's library from the page's storage, before the app reads it; and the page's
+    // lock on it, so that a second tab reads it without writing over this one's changes.
+    crate::platform::storage::web::load().await;
+    crate::platform::storage::web::lock_library().await;
     let (loaded, tours) = ingest::load_for_app(&Corpus::Embedded);
     let options = StartOptions {
         tours,
+        library: crate::library::Library::default_root(),
         // No threads: the base map's tiles are drawn in the frame, a few at a time.
         tile_rendering: Some(Rendering::for_this_machine()),
         ..StartOptions::default()

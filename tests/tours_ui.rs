@@ -412,7 +412,7 @@ fn one_tour_shared_from_its_editor_carries_only_what_it_needs() {
         harness.run();
         assert!(
             harness
-                .query_by_label("„Meine Tour (2026-12-01)“")
+                .query_by_label("„Meine Tour (2026-11-23)“")
                 .is_some()
         );
         let field = harness.get_by_label(
@@ -435,7 +435,7 @@ fn one_tour_shared_from_its_editor_carries_only_what_it_needs() {
         &mediation_atlas::library::pack::Limits::default(),
     )
     .expect("the pack reads");
-    assert_eq!(manifest.title, "Meine Tour (2026-12-01)");
+    assert_eq!(manifest.title, "Meine Tour (2026-11-23)");
     assert_eq!(manifest.tours.len(), 1);
     let tours: Vec<&String> = files
         .iter()

@@ -606,4 +606,5 @@ problem-date = das Datum lässt sich nicht lesen; übersprungen
 problem-precision = ein Genauigkeitscode außerhalb der Skala des Datensatzes; als unbekannt behalten
 problem-place-not-found = das Ortsverzeichnis kennt „{ $place }“ nicht; ohne Ort behalten
 problem-malformed = nicht, was das Format für ein Feature verlangt; übersprungen
-web-library-not-kept = Im Browser wird Eigenes noch nicht gespeichert: Artikel, Ereignisse und Touren, die Sie hier hinzufügen, sind nach dem Schließen der Seite verloren. Für eigenes Material bitte die Desktop-App verwenden.
+web-library-not-kept = Dieser Browser lässt die Seite nichts speichern (privates Fenster?): Artikel, Ereignisse und Touren, die Sie hier hinzufügen, sind nach dem Schließen der Seite verloren. Sichern Sie sie vorher als Lektion (.atlas).
+export-downloaded = Heruntergeladen: { $name }

@@ -607,4 +607,5 @@ problem-date = the date cannot be read; skipped
 problem-precision = a precision code outside the dataset's scale; kept as unknown
 problem-place-not-found = the gazetteer does not know “{ $place }”; kept without a location
 problem-malformed = not what the format says a feature should be; skipped
-web-library-not-kept = The browser does not keep your own material yet: articles, events and tours you add here are lost when the page closes. For your own material, please use the desktop app.
+web-library-not-kept = This browser does not let the page keep anything (a private window?): articles, events and tours you add here are lost when the page closes. Save them as a lesson (.atlas) before you go.
+export-downloaded = Downloaded: { $name }

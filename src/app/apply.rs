@@ -1,7 +1,5 @@
 //! Applying the actions the panels ask for: the one place where the app state changes.
 
-use std::path::Path;
-
 #[allow(clippy::wildcard_imports)] // The rooms share the app type and its private helpers.
 use super::*;
 use crate::export::ExportSize;
@@ -13,6 +11,7 @@ use crate::model::EventIdx;
 use crate::model::PlaceIdx;
 use crate::model::filter::{self as event_filter, Filter};
 use crate::model::search::Hit;
+use crate::platform::storage;
 use crate::ui::quiz::QuizState;
 use crate::ui::{Action, MapMode, ReaderState};
 
@@ -184,7 +183,7 @@ impl AtlasApp {
                 self.refresh();
             }
             Action::OpenExportDialog => {
-                let name = format!("mediation-atlas-{}.png", crate::ingest::today().to_iso());
+                let name = format!("mediation-atlas-{}.png", self.today.to_iso());
                 // The folder used last, else Pictures, else Documents, else home: never the
                 // working directory, which the user does not see.
                 let dir = self
@@ -192,15 +191,7 @@ impl AtlasApp {
                     .export_dir
                     .clone()
                     .filter(|d| d.is_dir())
-                    .or_else(|| {
-                        directories::UserDirs::new().and_then(|d| {
-                            d.picture_dir()
-                                .or_else(|| d.document_dir())
-                                .map(Path::to_path_buf)
-                                .or_else(|| Some(d.home_dir().to_path_buf()))
-                        })
-                    })
-                    .unwrap_or_default();
+                    .unwrap_or_else(|| storage::user_folder(storage::UserFolder::Pictures));
                 self.export_dialog = Some(export::ExportDialog {
                     path: dir.join(name).display().to_string(),
                     size: ExportSize::FullHd,
@@ -225,14 +216,7 @@ impl AtlasApp {
                     .export_dir
                     .clone()
                     .filter(|d| d.is_dir())
-                    .or_else(|| {
-                        directories::UserDirs::new().and_then(|d| {
-                            d.document_dir()
-                                .map(Path::to_path_buf)
-                                .or_else(|| Some(d.home_dir().to_path_buf()))
-                        })
-                    })
-                    .unwrap_or_default();
+                    .unwrap_or_else(|| storage::user_folder(storage::UserFolder::Documents));
                 self.tour_pdf_dialog = Some(export::TourPdfDialog {
                     tour,
                     path: dir.join(format!("{id}.pdf")).display().to_string(),
@@ -247,11 +231,9 @@ impl AtlasApp {
                     return;
                 };
                 let (id, count) = (t.id.clone(), t.steps.len());
-                let dir = directories::UserDirs::new()
-                    .and_then(|d| d.picture_dir().map(Path::to_path_buf))
-                    .unwrap_or_default()
+                let dir = storage::user_folder(storage::UserFolder::Pictures)
                     .join(format!("mediation-atlas-{id}"));
-                if let Err(e) = std::fs::create_dir_all(&dir) {
+                if let Err(e) = storage::create_dir_all(&dir) {
                     self.problems.push(Problem::error(
                         dir.clone(),
                         None,

@@ -168,14 +168,7 @@ const DATASET_EXTENSIONS: [&str; 5] = ["csv", "tsv", "geojson", "json", "kml"];
 /// `GeoJSON`, KML) opens the dataset dialog (the first one dropped: the dialog takes one file
 /// at a time), any other file is read as a new article.
 pub(super) fn dropped_files(ctx: &egui::Context) -> Vec<Action> {
-    let paths: Vec<PathBuf> = ctx.input(|i| {
-        i.raw
-            .dropped_files
-            .iter()
-            .map(|f| f.path().to_path_buf())
-            .collect()
-    });
-    route_files(paths)
+    route_files(crate::platform::files_given(ctx))
 }
 
 /// What files given to the app (dropped, or named on the command line as a double-click

@@ -340,12 +340,25 @@ impl AtlasApp {
             .show(ctx, |ui| {
                 Frame::popup(ui.style()).show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        ui.label(format!(
-                            "✔ {} {}",
-                            self.lang.t().export_saved,
-                            path.display()
-                        ));
+                        if crate::platform::storage::is_download(path) {
+                            // The browser keeps the file in its downloads; no folder to open.
+                            let name = path.file_name().map_or_else(
+                                || path.display().to_string(),
+                                |n| n.to_string_lossy().into_owned(),
+                            );
+                            ui.label(format!(
+                                "✔ {}",
+                                crate::tr!(self.lang, "export-downloaded", name = name)
+                            ));
+                        } else {
+                            ui.label(format!(
+                                "✔ {} {}",
+                                self.lang.t().export_saved,
+                                path.display()
+                            ));
+                        }
                         if let Some(dir) = path.parent()
+                            && !crate::platform::storage::is_download(path)
                             && ui.button(self.lang.t().open_folder).clicked()
                             && let Err(e) = crate::platform::open_folder(dir)
                         {

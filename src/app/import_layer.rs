@@ -111,14 +111,14 @@ pub(super) fn import_layer(
 fn open_dialog(path: PathBuf, layers: usize, blocked: Option<&'static str>) -> DatasetDialog {
     let kind = FileKind::from_path(&path).unwrap_or_else(|| {
         let mut start = [0u8; 512];
-        let n = std::fs::File::open(&path)
+        let n = platform::storage::open(&path)
             .and_then(|mut f| std::io::Read::read(&mut f, &mut start))
             .unwrap_or(0);
         FileKind::from_start(&start[..n])
     });
     let (preview, dataset) = match kind {
         FileKind::Csv => {
-            let preview = std::fs::File::open(&path)
+            let preview = platform::storage::open(&path)
                 .map_err(ImportError::from)
                 .and_then(|file| crate::layers::preview(file, PREVIEW_ROWS));
             match preview {
@@ -224,7 +224,7 @@ impl AtlasApp {
             color: dialog.color,
             world: self.geoparser.ready.as_ref().map(|p| Arc::clone(p.world())),
         };
-        let size = std::fs::metadata(&dialog.path).map_or(0, |m| m.len());
+        let size = platform::storage::len(&dialog.path).unwrap_or(0);
         let cancel = Arc::new(AtomicBool::new(false));
         let read = Arc::new(AtomicU64::new(0));
         let (c, r) = (Arc::clone(&cancel), Arc::clone(&read));

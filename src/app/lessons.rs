@@ -14,10 +14,9 @@ impl AtlasApp {
     pub(super) fn apply_lessons(&mut self, action: Action) {
         match action {
             Action::OpenLessonExport(tour) => {
-                let dir = directories::UserDirs::new()
-                    .and_then(|d| d.document_dir().map(std::path::Path::to_path_buf))
-                    .or_else(|| directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()))
-                    .unwrap_or_default();
+                let dir = crate::platform::storage::user_folder(
+                    crate::platform::storage::UserFolder::Documents,
+                );
                 let tour = tour.and_then(|id| {
                     let t = self.workspace.library.tours.iter().find(|t| t.id == id)?;
                     let title = i18n::pick(self.lang, &t.title_de, &t.title_en);
@@ -28,7 +27,7 @@ impl AtlasApp {
                         let stem = crate::library::lesson::file_stem(title);
                         format!("{}.atlas", if stem.is_empty() { id } else { &stem })
                     }
-                    None => format!("lektion-{}.atlas", crate::ingest::today().to_iso()),
+                    None => format!("lektion-{}.atlas", self.today.to_iso()),
                 };
                 self.lesson_dialog = Some(dialogs::LessonDialog {
                     path: dir.join(name).display().to_string(),

@@ -184,6 +184,8 @@ pub struct AtlasApp {
     /// This window's hold on the library (released when the app ends).
     #[allow(dead_code)] // Held for its Drop.
     library_lock: Option<crate::library::LibraryLock>,
+    /// The day it is (given by tests, so that nothing they see depends on the clock).
+    today: crate::model::Date,
 }
 
 impl AtlasApp {
@@ -257,7 +259,8 @@ impl AtlasApp {
             MapMode::Venues => event_filter::marker_places(&atlas, &visible),
             MapMode::Conflicts => event_filter::conflict_places(&atlas, &visible),
         };
-        let timeline = TimelineState::new(options.today.unwrap_or_else(crate::ingest::today));
+        let today = options.today.unwrap_or_else(crate::ingest::today);
+        let timeline = TimelineState::new(today);
         let shown = shown_mask(atlas.events.len(), &visible);
         let article_markers = atlas.article_places();
         let present = options.present;
@@ -307,6 +310,7 @@ impl AtlasApp {
             article_markers,
             event_form: None,
             library_lock,
+            today,
             lesson_dialog: None,
             export_dialog: None,
             tour_pdf_dialog: None,
@@ -478,6 +482,15 @@ impl eframe::App for AtlasApp {
         self.exported_ui(&ctx);
         actions.extend(self.dataset_window_ui(&ctx));
         actions.extend(dropped_files(&ctx));
+        if let Some(late) = crate::platform::storage::take_late_problem() {
+            let root = self
+                .workspace
+                .library
+                .root()
+                .map(std::path::Path::to_path_buf);
+            self.problems
+                .push(Problem::error(root.unwrap_or_default(), None, late));
+        }
         actions.extend(self.library_windows_ui(&ctx, view_ctx));
         if !self.problems.is_empty() {
             Panel::top("problems")

@@ -94,6 +94,7 @@ impl AtlasApp {
         if !self.page_reported {
             self.page_reported = crate::platform::page::report_frame(self.basemap_settled());
         }
+        crate::platform::page::report_library(self.workspace.library.articles.len());
         let Some(start) = self.startup_probe else {
             return;
         };

@@ -204,7 +204,7 @@ impl AtlasApp {
 
     /// A new, empty tour of the user's, with an id not yet taken.
     fn new_tour(&self) -> TourEntry {
-        let date = crate::ingest::today().to_iso();
+        let date = self.today.to_iso();
         let id = (1..=u32::MAX)
             .map(|n| format!("user-tour-{date}-{n}"))
             .find(|id| !self.tours.iter().any(|t| t.id == *id))

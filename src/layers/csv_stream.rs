@@ -1,6 +1,7 @@
 //! The CSV import: a reader thread splits the file into records (the `csv` crate, reusing
 //! its buffers) while the calling thread turns them into columns, so the two halves of the
-//! work run side by side on two cores. Memory holds the columns and a few batches of raw
+//! work run side by side on two cores (in the browser, without threads, one after the other,
+//! a batch at a time). Memory holds the columns and a few batches of raw
 //! records, never the file's text.
 
 use std::io::{BufRead, BufReader, Read};
@@ -54,36 +55,39 @@ pub fn import_csv<R: Read + Send>(
         if headers.iter().all(String::is_empty) {
             return Err(ImportError::NoHeader);
         }
-        let (full_tx, full_rx) = mpsc::sync_channel::<Message>(IN_FLIGHT);
         let (empty_tx, empty_rx) = mpsc::channel::<Vec<ByteRecord>>();
+        if !crate::platform::HAS_THREADS {
+            // The browser: one batch read whenever the converting half asks for the next.
+            let mut finished = false;
+            let batches = std::iter::from_fn(|| {
+                if finished {
+                    return None;
+                }
+                let (message, last) = next_batch(&mut csv, empty_rx.try_recv().unwrap_or_default());
+                finished = last;
+                Some(message)
+            });
+            return convert(
+                &headers, dataset, lookups, control, &count, batches, &empty_tx,
+            );
+        }
+        let (full_tx, full_rx) = mpsc::sync_channel::<Message>(IN_FLIGHT);
         scope.spawn(move || {
             loop {
-                let mut batch = empty_rx.try_recv().unwrap_or_default();
-                let mut filled = 0;
-                let mut done = false;
-                while filled < BATCH {
-                    if filled == batch.len() {
-                        batch.push(ByteRecord::new());
-                    }
-                    match csv.read_byte_record(&mut batch[filled]) {
-                        Ok(true) => filled += 1,
-                        Ok(false) => {
-                            done = true;
-                            break;
-                        }
-                        Err(error) => {
-                            let _ = full_tx.send(Err(error));
-                            return;
-                        }
-                    }
-                }
-                if full_tx.send(Ok((batch, filled))).is_err() || done {
+                let (message, last) = next_batch(&mut csv, empty_rx.try_recv().unwrap_or_default());
+                if full_tx.send(message).is_err() || last {
                     return;
                 }
             }
         });
         convert(
-            &headers, dataset, lookups, control, &count, &full_rx, &empty_tx,
+            &headers,
+            dataset,
+            lookups,
+            control,
+            &count,
+            full_rx.iter(),
+            &empty_tx,
         )
     });
     match result {
@@ -101,6 +105,23 @@ pub fn import_csv<R: Read + Send>(
         }
         Err(error) => Err(error),
     }
+}
+
+/// Reads up to [`BATCH`] records into `batch` (reusing its buffers); the flag says whether
+/// the reading has ended (the file's end, or an error).
+fn next_batch<R: Read>(csv: &mut csv::Reader<R>, mut batch: Vec<ByteRecord>) -> (Message, bool) {
+    let mut filled = 0;
+    while filled < BATCH {
+        if filled == batch.len() {
+            batch.push(ByteRecord::new());
+        }
+        match csv.read_byte_record(&mut batch[filled]) {
+            Ok(true) => filled += 1,
+            Ok(false) => return (Ok((batch, filled)), true),
+            Err(error) => return (Err(error), true),
+        }
+    }
+    (Ok((batch, filled)), false)
 }
 
 /// How the rows of one dataset are read.
@@ -145,7 +166,7 @@ fn convert<'a>(
     lookups: Lookups<'a>,
     control: &mut Control<'_>,
     count: &AtomicU64,
-    full: &mpsc::Receiver<Message>,
+    full: impl Iterator<Item = Message>,
     empty: &mpsc::Sender<Vec<ByteRecord>>,
 ) -> Result<(Dataset, Sink<'a>), ImportError> {
     let mut sink = Sink::new(lookups);

@@ -1,7 +1,6 @@
 //! A file imported by what it is: `GeoJSON`, KML or CSV, told by its extension and, where that
 //! says nothing, by its first bytes.
 
-use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
@@ -54,7 +53,7 @@ pub fn import_path(
     let name = path
         .file_stem()
         .map_or_else(|| "Layer".to_owned(), |s| s.to_string_lossy().into_owned());
-    let mut reader = BufReader::with_capacity(1 << 16, File::open(path)?);
+    let mut reader = BufReader::with_capacity(1 << 16, crate::platform::storage::open(path)?);
     let kind = match FileKind::from_path(path) {
         Some(kind) => kind,
         None => FileKind::from_start(reader.fill_buf()?),

@@ -7,7 +7,7 @@
 //! records first: a crash leaves either the old layer or the new one, never half of one. A
 //! `.csv` without its `.toml` is not listed.
 
-use std::io::{BufWriter, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::dates::{DateSpan, iso_day, parse_iso_day, to_edtf};
 use super::records::{Records, Row, UNKNOWN_DAY};
 use super::{Control, Dataset, ImportError};
+use crate::platform::storage;
 
 /// The columns of a stored layer, in order.
 pub const COLUMNS: [&str; 15] = [
@@ -142,10 +143,10 @@ pub fn trash_dir(root: &Path) -> PathBuf {
 /// When a file cannot be moved; what was moved stays in the trash.
 pub fn move_to_trash(root: &Path, id: &str) -> std::io::Result<()> {
     let trash = trash_dir(root);
-    std::fs::create_dir_all(&trash)?;
+    storage::create_dir_all(&trash)?;
     for ext in ["toml", "csv"] {
         let name = format!("{id}.{ext}");
-        std::fs::rename(dir(root).join(&name), trash.join(&name))?;
+        storage::rename(&dir(root).join(&name), &trash.join(&name))?;
     }
     Ok(())
 }
@@ -160,13 +161,13 @@ pub fn restore_from_trash(root: &Path, id: &str) -> std::io::Result<()> {
     for ext in ["csv", "toml"] {
         let name = format!("{id}.{ext}");
         let target = dir(root).join(&name);
-        if target.exists() {
+        if storage::exists(&target) {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::AlreadyExists,
                 format!("{} exists", target.display()),
             ));
         }
-        std::fs::rename(trash.join(&name), target)?;
+        storage::rename(&trash.join(&name), &target)?;
     }
     Ok(())
 }
@@ -176,16 +177,15 @@ pub fn restore_from_trash(root: &Path, id: &str) -> std::io::Result<()> {
 pub fn list(root: &Path) -> (Vec<LayerMeta>, Vec<String>) {
     let mut metas = Vec::new();
     let mut problems = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir(root)) else {
+    let Ok(entries) = storage::read_dir(&dir(root)) else {
         return (metas, problems);
     };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| Some(e.ok()?.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
+    let paths = entries
+        .into_iter()
+        .filter(|e| !e.is_dir && e.path.extension().is_some_and(|x| x == "toml"))
+        .map(|e| e.path);
     for path in paths {
-        match std::fs::read_to_string(&path)
+        match storage::read_to_string(&path)
             .map_err(|e| e.to_string())
             .and_then(|text| toml::from_str::<LayerMeta>(&text).map_err(|e| e.to_string()))
         {
@@ -201,18 +201,12 @@ pub fn list(root: &Path) -> (Vec<LayerMeta>, Vec<String>) {
 /// # Errors
 /// Any I/O or encoding error; the layer's files are then as they were.
 pub fn save(root: &Path, meta: &LayerMeta, records: &Records) -> std::io::Result<()> {
-    let folder = dir(root);
-    std::fs::create_dir_all(&folder)?;
-    let tmp = tempfile::NamedTempFile::new_in(&folder)?;
-    {
-        let mut out = csv::Writer::from_writer(BufWriter::new(tmp.as_file()));
+    let target = dir(root).join(format!("{}.csv", meta.id));
+    storage::write_atomic_with(&target, |out| {
+        let mut out = csv::Writer::from_writer(out);
         write_records(&mut out, records)?;
-        out.flush()?;
-    }
-    let target = folder.join(format!("{}.csv", meta.id));
-    crate::export::as_readable_as_a_saved_file(&tmp, &target)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(&target).map_err(|e| e.error)?;
+        out.flush()
+    })?;
     save_meta(root, meta)
 }
 
@@ -222,7 +216,7 @@ pub fn save(root: &Path, meta: &LayerMeta, records: &Records) -> std::io::Result
 /// Any I/O or encoding error; the file is then as it was.
 pub fn save_meta(root: &Path, meta: &LayerMeta) -> std::io::Result<()> {
     let text = toml::to_string_pretty(meta).map_err(std::io::Error::other)?;
-    crate::export::write_atomic(
+    storage::write_atomic(
         &dir(root).join(format!("{}.toml", meta.id)),
         text.as_bytes(),
     )
@@ -282,7 +276,7 @@ fn write_records<W: std::io::Write>(
 /// The file cannot be read, a row does not have the stored columns (named with its line), or
 /// the caller cancelled.
 pub fn load(root: &Path, id: &str, control: &mut Control<'_>) -> Result<Records, ImportError> {
-    let file = std::fs::File::open(dir(root).join(format!("{id}.csv")))?;
+    let file = storage::open(&dir(root).join(format!("{id}.csv")))?;
     read_records(file, control)
 }
 

@@ -10,7 +10,6 @@
 //! files are, and they are written atomically), and a line cut short by a crash is simply
 //! not read. When it grows long it is rewritten, atomically, with just the two stacks.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -263,12 +262,7 @@ impl History {
 
 /// Appends one line and flushes it to disk.
 fn append(path: &Path, line: &str) -> std::io::Result<()> {
-    let mut file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)?;
-    file.write_all(format!("{line}\n").as_bytes())?;
-    file.sync_data()
+    crate::platform::storage::append(path, format!("{line}\n").as_bytes())
 }
 
 /// A stamp of the library's files: each file's path, size and time of change (the log, the
@@ -292,12 +286,15 @@ pub fn stamp(root: &Path) -> String {
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
+    let Ok(entries) = crate::platform::storage::read_dir(dir) else {
         return;
     };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
+    for entry in entries {
+        let path = entry.path;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if name == FILE
             || name == "trash"
             || name.starts_with("library.lock")
@@ -305,15 +302,12 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
         {
             continue;
         }
-        let Ok(meta) = entry.metadata() else { continue };
-        if meta.is_dir() {
+        if entry.is_dir {
             collect(root, &path, out);
         } else {
-            let modified = meta
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map_or(0, |d| d.as_nanos());
+            let Some((len, modified)) = crate::platform::storage::version(&path) else {
+                continue;
+            };
             let rel = path.strip_prefix(root).unwrap_or(&path);
             // A layer's description is rewritten when the layer is shown or hidden, which is
             // not an edit: only that it is there counts (its records are stamped in full).
@@ -323,7 +317,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
                 out.push(rel.display().to_string());
                 continue;
             }
-            out.push(format!("{}\t{}\t{modified}", rel.display(), meta.len()));
+            out.push(format!("{}\t{len}\t{modified}", rel.display()));
         }
     }
 }
@@ -409,7 +403,7 @@ mod tests {
             .append(true)
             .open(&log)
             .expect("open");
-        file.write_all(b"{\"op\":\"do\",\"ed").expect("write");
+        std::io::Write::write_all(&mut file, b"{\"op\":\"do\",\"ed").expect("write");
         drop(file);
         let (mut library, _) = Library::open(dir.path());
         let (mut history, note) = History::open(&library);

@@ -2,12 +2,12 @@
 //! command line) finds, so that it opens the library read-only instead of writing over the
 //! first one's changes. A lock left by a process that died is taken over.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Held while this process may write the library; the lock file goes when it is dropped.
 #[derive(Debug)]
 pub struct LibraryLock {
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // The page's lock has no file.
     path: PathBuf,
 }
 
@@ -24,10 +24,27 @@ pub enum LockError {
 }
 
 impl LibraryLock {
+    /// Locks the library at `root` for this process. In the browser, the page took its lock
+    /// before the app started (`platform::storage::web::lock_library`); here it is only told.
+    ///
+    /// # Errors
+    /// [`LockError::Held`] when a running process (another tab) holds it; I/O errors.
+    #[cfg(target_arch = "wasm32")]
+    pub fn acquire(root: &Path) -> Result<Self, LockError> {
+        if crate::platform::storage::web::holds_library() {
+            Ok(Self {
+                path: root.join("library.lock"),
+            })
+        } else {
+            Err(LockError::Held { pid: 0 })
+        }
+    }
+
     /// Locks the library at `root` for this process.
     ///
     /// # Errors
     /// [`LockError::Held`] when a running process holds it; I/O errors.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn acquire(root: &Path) -> Result<Self, LockError> {
         let path = root.join("library.lock");
         let io = |source| LockError::Io {
@@ -42,7 +59,8 @@ impl LibraryLock {
                 .open(&path)
             {
                 Ok(mut file) => {
-                    write!(file, "{}", std::process::id()).map_err(io)?;
+                    std::io::Write::write_fmt(&mut file, format_args!("{}", std::process::id()))
+                        .map_err(io)?;
                     return Ok(Self { path });
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -66,11 +84,13 @@ impl LibraryLock {
 
 impl Drop for LibraryLock {
     fn drop(&mut self) {
+        #[cfg(not(target_arch = "wasm32"))]
         let _ = std::fs::remove_file(&self.path);
     }
 }
 
 /// Whether a process runs (where the platform can tell; elsewhere assume it does).
+#[cfg(not(target_arch = "wasm32"))]
 fn alive(pid: u32) -> bool {
     if cfg!(target_os = "linux") {
         Path::new(&format!("/proc/{pid}")).exists()

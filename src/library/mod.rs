@@ -84,11 +84,10 @@ pub enum LibraryError {
 
 impl Library {
     /// The library in the platform's data folder (`~/.local/share/mediation-atlas/library` on
-    /// Linux).
+    /// Linux; the page's storage in the browser).
     #[must_use]
     pub fn default_root() -> Option<PathBuf> {
-        directories::ProjectDirs::from("org", "Mediation Atlas", "mediation-atlas")
-            .map(|dirs| dirs.data_dir().join("library"))
+        crate::platform::storage::library_root()
     }
 
     /// A library held in memory only (tests, or when no folder can be had).
@@ -115,14 +114,14 @@ impl Library {
         library.decisions = decisions.decision;
         library.events = events.event;
         library.processes = processes.process;
-        let mut tour_files: Vec<PathBuf> = std::fs::read_dir(root.join("tours"))
+        let tour_files: Vec<PathBuf> = crate::platform::storage::read_dir(&root.join("tours"))
             .map(|d| {
-                d.filter_map(|e| Some(e.ok()?.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                d.into_iter()
+                    .filter(|e| !e.is_dir && e.path.extension().is_some_and(|x| x == "toml"))
+                    .map(|e| e.path)
                     .collect()
             })
             .unwrap_or_default();
-        tour_files.sort();
         for path in tour_files {
             let name = format!(
                 "tours/{}",

@@ -7,7 +7,7 @@
 //! part. Reading never writes to disk; the caller decides where the files go.
 
 use std::collections::HashSet;
-use std::io::{self, BufWriter, Cursor, Read, Seek, Write};
+use std::io::{self, Cursor, Read, Seek, Write};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -138,33 +138,9 @@ pub fn write_pack(
     manifest: &Manifest,
     files: &[(String, Vec<u8>)],
 ) -> Result<(), PackError> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    // In the target's folder, so the final rename never crosses file systems.
-    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
-    let mut out = write_to(BufWriter::new(temp.as_file_mut()), manifest, files)?;
-    out.flush()?;
-    drop(out);
-    // A temporary file is private (0600); a pack is meant to be shared: keep the permissions of
-    // the file it replaces, or the usual 0644.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        let permissions = std::fs::metadata(path).map_or_else(
-            |_| std::fs::Permissions::from_mode(0o644),
-            |m| m.permissions(),
-        );
-        temp.as_file().set_permissions(permissions)?;
-    }
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| PackError::from(e.error))?;
-    // The rename itself is durable only once the folder is flushed too.
-    #[cfg(unix)]
-    if let Ok(folder) = std::fs::File::open(dir) {
-        let _ = folder.sync_all();
-    }
+    // Checked before the file is touched: a refused pack leaves what was there.
+    let bytes = pack_bytes(manifest, files)?;
+    crate::platform::storage::write_atomic(path, &bytes)?;
     Ok(())
 }
 
@@ -182,7 +158,7 @@ pub fn pack_bytes(manifest: &Manifest, files: &[(String, Vec<u8>)]) -> Result<Ve
 /// As [`read_pack_bytes`], and [`PackError::Io`] when the file cannot be read.
 pub fn read_pack(path: &Path, limits: &Limits) -> Result<(Manifest, PackFiles), PackError> {
     // Read through the file rather than loading it: only what passes the checks is kept.
-    let file = std::fs::File::open(path)?;
+    let file = crate::platform::storage::open(path)?;
     read_from(io::BufReader::new(file), limits)
 }
 

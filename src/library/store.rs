@@ -1,23 +1,18 @@
-//! The library's files on disk: every write goes to a temporary file in the same folder and is
-//! then renamed over the old one, so a crash leaves either the old or the new file, never half
-//! of one. This is the one module of the library that touches the file system.
+//! The library's files: every write replaces a whole file atomically (on the desktop a
+//! temporary file in the same folder, then renamed over the old one), so a crash leaves either
+//! the old or the new file, never half of one. The files are reached through the storage seam
+//! ([`crate::platform::storage`]): a folder on the desktop, the page's storage in the browser.
 
 use std::path::{Path, PathBuf};
+
+use crate::platform::storage;
 
 /// Writes `bytes` to `path` atomically (temporary file, flush to disk, rename).
 ///
 /// # Errors
 /// When the folder cannot be made or the file cannot be written or renamed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    crate::export::write_atomic(path, bytes)?;
-    // The rename itself is durable only once the folder is flushed too.
-    #[cfg(unix)]
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    storage::write_atomic(path, bytes)
 }
 
 /// Reads a file of the library; a missing file is `Ok(None)`.
@@ -25,10 +20,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// # Errors
 /// Any other I/O error, and text that is not UTF-8.
 pub fn read_optional(path: &Path) -> std::io::Result<Option<String>> {
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes)
-            .map(Some)
-            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e)),
+    match storage::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e),
     }
@@ -45,8 +38,8 @@ pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
         .map_or_else(|| "file".to_owned(), |n| n.to_string_lossy().into_owned());
     for n in 1..10_000 {
         let to = path.with_file_name(format!("{name}.unreadable-{n}"));
-        if !to.exists() {
-            std::fs::rename(path, &to)?;
+        if !storage::exists(&to) {
+            storage::rename(path, &to)?;
             return Ok(to);
         }
     }
@@ -59,17 +52,17 @@ pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
 /// When the folder cannot be made or the file cannot be moved.
 pub fn move_to_trash(root: &Path, path: &Path) -> std::io::Result<()> {
     let trash = root.join("trash");
-    std::fs::create_dir_all(&trash)?;
+    storage::create_dir_all(&trash)?;
     let name = path
         .file_name()
         .map_or_else(|| "file".to_owned(), |n| n.to_string_lossy().into_owned());
     let mut to = trash.join(&name);
     let mut n = 1;
-    while to.exists() {
+    while storage::exists(&to) {
         to = trash.join(format!("{n}-{name}"));
         n += 1;
     }
-    match std::fs::rename(path, &to) {
+    match storage::rename(path, &to) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         other => other,
     }
@@ -78,19 +71,6 @@ pub fn move_to_trash(root: &Path, path: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn an_atomic_write_replaces_the_whole_file_and_leaves_no_temporary_files() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("sub").join("a.toml");
-        write_atomic(&path, b"first version, quite long").expect("write");
-        write_atomic(&path, b"second").expect("write");
-        assert_eq!(std::fs::read(&path).expect("read"), b"second");
-        let entries = std::fs::read_dir(dir.path().join("sub"))
-            .expect("dir")
-            .count();
-        assert_eq!(entries, 1);
-    }
 
     #[test]
     fn a_missing_file_reads_as_none_and_a_broken_one_as_an_error() {

@@ -1,6 +1,6 @@
-//! What differs between the desktop and (later) the browser, behind small seams: the clock,
-//! background work, and the native file dialog. The rest of the code calls these and does not
-//! know where it runs.
+//! What differs between the desktop and the browser, behind small seams: the clock, background
+//! work, the file dialogs, storage (files on the desktop, IndexedDB in the browser) and the
+//! page. The rest of the code calls these and does not know where it runs.
 
 use std::sync::mpsc;
 
@@ -9,7 +9,10 @@ pub use web_time::{Instant, SystemTime, UNIX_EPOCH};
 
 mod dialogs;
 pub mod page;
-pub use dialogs::{open_folder, pick_article_files, pick_dataset_file, pick_save_file};
+pub mod storage;
+pub use dialogs::{
+    files_given, open_folder, pick_article_files, pick_dataset_file, pick_save_file,
+};
 
 /// The current time as ISO 8601 in UTC, to the second ("2026-12-01T04:30:00Z").
 #[must_use]
@@ -32,9 +35,15 @@ pub fn now_iso() -> String {
 /// proposal), where background work runs at once instead.
 pub const HAS_THREADS: bool = cfg!(not(target_arch = "wasm32"));
 
-/// Whether the user's library is kept between visits: on the desktop, in its folder; not yet
-/// in the browser, where it lives in the page's memory (the overview says so).
-pub const KEEPS_LIBRARY: bool = cfg!(not(target_arch = "wasm32"));
+/// Whether the user's library is kept between runs: on the desktop, in its folder; in the
+/// browser, in the page's storage, unless the browser refused it (the overview then says so).
+#[must_use]
+pub fn keeps_library() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return storage::web::keeps_library();
+    #[cfg(not(target_arch = "wasm32"))]
+    true
+}
 
 /// Work done in the background; [`Pending::poll`] hands over its result once.
 #[derive(Debug)]

@@ -1,7 +1,9 @@
 //! What the page around the atlas learns from it (the browser only; nothing on the desktop):
 //! when the first frame was drawn and when the first screen was complete, as attributes of
 //! the page's root element (`data-atlas-first-frame`, `data-atlas-settled`: milliseconds since
-//! the page was opened). The browser test (`scripts/check_web.sh`) waits for them and reports them.
+//! the page was opened), and how many articles of the user's the library holds
+//! (`data-atlas-own-articles`). The browser test (`scripts/check_web.sh`) waits for them and
+//! reports them.
 
 /// Called after each frame until it returns `true`: notes the first frame and, once
 /// `settled` (the base map drawn), the complete screen.
@@ -17,9 +19,37 @@ pub fn report_frame(settled: bool) -> bool {
     }
 }
 
+/// Tells the page how many articles the user's library holds (after each frame; the page is
+/// touched only when the number changes).
+pub fn report_library(own_articles: usize) {
+    #[cfg(target_arch = "wasm32")]
+    web::report_library(own_articles);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = own_articles;
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web {
+    use std::cell::Cell;
+
     use eframe::web_sys;
+
+    thread_local! {
+        static REPORTED: Cell<Option<usize>> = const { Cell::new(None) };
+    }
+
+    pub(super) fn report_library(own_articles: usize) {
+        if REPORTED.with(Cell::get) == Some(own_articles) {
+            return;
+        }
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-atlas-own-articles", &own_articles.to_string());
+            REPORTED.with(|r| r.set(Some(own_articles)));
+        }
+    }
 
     pub(super) fn report(settled: bool) -> bool {
         let Some(window) = web_sys::window() else {

@@ -128,8 +128,8 @@ fn own_articles_ui(ui: &mut Ui, ctx: ViewCtx<'_>, actions: &mut Vec<Action>) {
             actions.push(Action::OpenAddArticle);
         }
     });
-    if !crate::platform::KEEPS_LIBRARY {
-        // Said where one adds, before anything is added (the browser, for now).
+    if !crate::platform::keeps_library() {
+        // Said where one adds, before anything is added (a browser that refused its storage).
         ui.label(
             RichText::new(crate::tr!(ctx.lang, "web-library-not-kept")).color(style::REVIEW_TEXT),
         );

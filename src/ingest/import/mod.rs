@@ -203,11 +203,8 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     // Before reading, only the extension is known; a file without a known one may be any
     // format, so it is held to the largest limit here and to its own once it is sniffed.
     let limit = format_by_extension(&file_name).map_or(MAX_PDF_BYTES, limit_of);
-    let file = std::fs::File::open(path).map_err(|e| ImportError::Io(e.to_string()))?;
-    let size = file
-        .metadata()
-        .map_err(|e| ImportError::Io(e.to_string()))?
-        .len();
+    let file = crate::platform::storage::open(path).map_err(|e| ImportError::Io(e.to_string()))?;
+    let size = crate::platform::storage::len(path).map_err(|e| ImportError::Io(e.to_string()))?;
     if size > limit {
         return Err(ImportError::TooLarge { size, limit });
     }
