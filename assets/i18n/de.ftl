@@ -608,3 +608,5 @@ problem-place-not-found = das Ortsverzeichnis kennt „{ $place }“ nicht; ohne
 problem-malformed = nicht, was das Format für ein Feature verlangt; übersprungen
 web-library-not-kept = Dieser Browser lässt die Seite nichts speichern (privates Fenster?): Artikel, Ereignisse und Touren, die Sie hier hinzufügen, sind nach dem Schließen der Seite verloren. Sichern Sie sie vorher als Lektion (.atlas).
 export-downloaded = Heruntergeladen: { $name }
+problem-library-held = Die Bibliothek ist in einem anderen Fenster oder Tab geöffnet: hier wird sie nur gelesen, Änderungen werden nicht gespeichert.
+problem-not-kept = Eine Änderung konnte nicht dauerhaft gespeichert werden ({ $error }). Sichern Sie Ihr Material als Lektion (.atlas).

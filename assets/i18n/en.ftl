@@ -609,3 +609,5 @@ problem-place-not-found = the gazetteer does not know “{ $place }”; kept wit
 problem-malformed = not what the format says a feature should be; skipped
 web-library-not-kept = This browser does not let the page keep anything (a private window?): articles, events and tours you add here are lost when the page closes. Save them as a lesson (.atlas) before you go.
 export-downloaded = Downloaded: { $name }
+problem-library-held = The library is open in another window or tab: here it is only read, and changes are not saved.
+problem-not-kept = A change could not be kept ({ $error }). Save your material as a lesson (.atlas).

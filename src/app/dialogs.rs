@@ -234,7 +234,8 @@ impl AtlasApp {
                 ui.horizontal(|ui| {
                     ui.add(egui::TextEdit::singleline(path).desired_width(400.0))
                         .labelled_by(label.id);
-                    if ui.button(l.browse).clicked()
+                    if crate::platform::CHOOSES_SAVE_PATH
+                        && ui.button(l.browse).clicked()
                         && let Some(chosen) = crate::platform::pick_save_file(
                             l.lesson_export,
                             std::path::Path::new(path.as_str()),

@@ -54,7 +54,8 @@ impl AtlasApp {
             ui.horizontal(|ui| {
                 ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(400.0))
                     .labelled_by(label.id);
-                if ui.button(self.lang.lib().browse).clicked()
+                if crate::platform::CHOOSES_SAVE_PATH
+                    && ui.button(self.lang.lib().browse).clicked()
                     && let Some(chosen) = crate::platform::pick_save_file(
                         fig.export_title,
                         Path::new(dialog.path.as_str()),
@@ -154,7 +155,8 @@ impl AtlasApp {
             ui.horizontal(|ui| {
                 ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(400.0))
                     .labelled_by(label.id);
-                if ui.button(self.lang.lib().browse).clicked()
+                if crate::platform::CHOOSES_SAVE_PATH
+                    && ui.button(self.lang.lib().browse).clicked()
                     && let Some(chosen) = crate::platform::pick_save_file(
                         fig.tour_pdf_title,
                         Path::new(dialog.path.as_str()),
@@ -293,6 +295,19 @@ impl AtlasApp {
         self.state.export_dir = path.parent().map(Path::to_path_buf);
         self.exported = None;
         let result = ScreenshotResult::default();
+        if !crate::platform::HAS_THREADS {
+            // The browser: written (downloaded) now; the next frame shows the outcome.
+            let outcome = write(&path).map(|()| path.clone());
+            if let Ok(mut slot) = result.lock() {
+                *slot = Some(outcome);
+            }
+            self.export = Some(ExportJob {
+                path,
+                result,
+                thread: None,
+            });
+            return;
+        }
         let slot = Arc::clone(&result);
         let target = path.clone();
         let spawned = std::thread::Builder::new()

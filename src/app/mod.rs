@@ -204,6 +204,14 @@ impl AtlasApp {
                 // A second window on the same library reads it but never writes it.
                 match crate::library::LibraryLock::acquire(root) {
                     Ok(lock) => library_lock = Some(lock),
+                    Err(crate::library::LockError::Held { .. }) => {
+                        problems.push(Problem::warning(
+                            root.clone(),
+                            None,
+                            crate::msg!("problem-library-held"),
+                        ));
+                        library.set_read_only();
+                    }
                     Err(e) => {
                         problems.push(Problem::warning(root.clone(), None, e.to_string()));
                         library.set_read_only();
@@ -488,8 +496,11 @@ impl eframe::App for AtlasApp {
                 .library
                 .root()
                 .map(std::path::Path::to_path_buf);
-            self.problems
-                .push(Problem::error(root.unwrap_or_default(), None, late));
+            self.problems.push(Problem::error(
+                root.unwrap_or_default(),
+                None,
+                crate::msg!("problem-not-kept", error = late),
+            ));
         }
         actions.extend(self.library_windows_ui(&ctx, view_ctx));
         if !self.problems.is_empty() {

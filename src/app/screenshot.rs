@@ -94,7 +94,8 @@ impl AtlasApp {
         if !self.page_reported {
             self.page_reported = crate::platform::page::report_frame(self.basemap_settled());
         }
-        crate::platform::page::report_library(self.workspace.library.articles.len());
+        let library = &self.workspace.library;
+        crate::platform::page::report_library(library.articles.len(), !library.is_read_only());
         let Some(start) = self.startup_probe else {
             return;
         };

@@ -35,6 +35,10 @@ pub fn now_iso() -> String {
 /// proposal), where background work runs at once instead.
 pub const HAS_THREADS: bool = cfg!(not(target_arch = "wasm32"));
 
+/// Whether a dialog asks where to save a file: on the desktop; in the browser a saved file is
+/// downloaded under the name given, and the downloads folder is the browser's to choose.
+pub const CHOOSES_SAVE_PATH: bool = cfg!(not(target_arch = "wasm32"));
+
 /// Whether the user's library is kept between runs: on the desktop, in its folder; in the
 /// browser, in the page's storage, unless the browser refused it (the overview then says so).
 #[must_use]

@@ -158,10 +158,13 @@ pub fn download_path(name: &str) -> Option<PathBuf> {
     cfg!(target_arch = "wasm32").then(|| Path::new(DOWNLOADS).join(name))
 }
 
-/// Whether files saved at `path` are handed to the browser as downloads rather than kept.
+/// Whether files saved at `path` are handed to the browser as downloads rather than kept: in
+/// the browser, what is saved under [`DOWNLOADS`] or under a bare name (as the export dialogs
+/// offer there); never on the desktop.
 #[must_use]
 pub fn is_download(path: &Path) -> bool {
-    cfg!(target_arch = "wasm32") && path.starts_with(DOWNLOADS)
+    // `has_root`, not `is_absolute`: on wasm32 no path counts as absolute.
+    cfg!(target_arch = "wasm32") && (path.starts_with(DOWNLOADS) || !path.has_root())
 }
 
 /// A failure to keep a change that happened after the write returned (the browser's storage
@@ -184,11 +187,12 @@ pub enum UserFolder {
 }
 
 /// Where a file is first offered to be saved: the user's folder of that kind on the desktop
-/// (never the working directory, which the user does not see), [`DOWNLOADS`] in the browser.
+/// (never the working directory, which the user does not see); in the browser none (the file
+/// is offered under its bare name and downloaded, see [`is_download`]).
 #[must_use]
 pub fn user_folder(kind: UserFolder) -> PathBuf {
     if cfg!(target_arch = "wasm32") {
-        return PathBuf::from(DOWNLOADS);
+        return PathBuf::new();
     }
     directories::UserDirs::new()
         .and_then(|d| {

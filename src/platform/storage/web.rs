@@ -5,7 +5,7 @@
 //! as synchronously as on the desktop. Each write changes the memory at once and queues the
 //! same change for IndexedDB, in order (one transaction a change, started in the order of the
 //! changes); a tab closed in the middle loses at most the change in flight. Files written under
-//! [`DOWNLOADS`] are downloaded instead; files under [`INBOX`] (picked or dropped) are kept
+//! [`DOWNLOADS`](super::DOWNLOADS) are downloaded instead; files under [`INBOX`] (picked or dropped) are kept
 //! for this visit only.
 
 use std::cell::RefCell;
@@ -18,7 +18,7 @@ use eframe::wasm_bindgen::{JsCast as _, JsValue};
 use eframe::web_sys;
 
 use super::memory::{Change, MemoryFiles};
-use super::{DOWNLOADS, Entry, INBOX, Reader};
+use super::{Entry, INBOX, Reader};
 
 const DATABASE: &str = "mediation-atlas";
 const STORE: &str = "files";
@@ -173,7 +173,7 @@ pub fn create_dir_all(_dir: &Path) -> io::Result<()> {
 }
 
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    if path.starts_with(DOWNLOADS) {
+    if super::is_download(path) {
         return download(path, bytes);
     }
     let change = FILES.with(|f| f.borrow_mut().write(path, Arc::from(bytes)));

@@ -1,0 +1,122 @@
+// The user's library in the browser, as a teacher and a student use it (run by
+// scripts/check_web.sh; the clicks are at the places of the buttons on a 1024x768 page):
+//
+//   node library.mjs URL PROFILE add OUT.png           drop this week's article on the page and
+//                                                      add it ("Hinzufügen")
+//   node library.mjs URL PROFILE share OUT.png PACK    share the library as a lesson: the .atlas
+//                                                      arrives as a download, saved to PACK
+//   node library.mjs URL PROFILE open OUT.png PACK     drop PACK on the page: its article is
+//                                                      taken into this browser's library
+//   node library.mjs URL PROFILE count OUT.png         open the atlas again, then a second tab,
+//                                                      which must find the library read-only
+//
+// Each prints {"mode", "own_articles"}: the articles the page says its library holds, read
+// from the page's storage (IndexedDB) when it opened.
+import fs from "node:fs";
+import { chromium } from "playwright-core";
+
+const [url, profile, mode, out, pack] = process.argv.slice(2);
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  viewport: { width: 1024, height: 768 },
+  locale: "de-DE",
+  args: [
+    "--no-sandbox", "--enable-unsafe-swiftshader", "--use-angle=swiftshader", "--ignore-gpu-blocklist",
+    "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+  ],
+});
+const page = context.pages()[0] || (await context.newPage());
+const messages = [];
+page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
+page.on("pageerror", (e) => messages.push(`pageerror: ${e}`));
+const article = [
+  "title: Gespräche in Nairobi",
+  "date: 2026-11-30",
+  "source: Klassenzeitung",
+  "",
+  "Die Delegationen trafen sich in Nairobi. Später reisten sie nach Astana weiter,",
+  "wo Kasachstan die Gespräche fortsetzen will.",
+].join("\n");
+const attr = (name) => page.evaluate((n) => document.documentElement.getAttribute(n), name);
+try {
+  await page.goto(url, { waitUntil: "load", timeout: 60000 });
+  await page.waitForFunction(() => document.documentElement.hasAttribute("data-atlas-settled"), null, {
+    timeout: 120000,
+  });
+  if (mode === "add") {
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "nairobi.txt", { type: "text/plain" }));
+      const canvas = document.getElementById("atlas");
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        canvas.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    }, article);
+    // The form "Artikel hinzufügen" with the article's title and date read from its header;
+    // its button "Hinzufügen" sits at the same place on a 1024x768 page every time.
+    await page.waitForTimeout(1500);
+    await page.mouse.click(288, 529);
+    await page.waitForFunction(
+      () => document.documentElement.getAttribute("data-atlas-own-articles") === "1", null, { timeout: 30000 },
+    );
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: out });
+  } else if (mode === "share") {
+    // "Als Lektion weitergeben …" under the own articles, then "Speichern": a download.
+    await page.mouse.click(733, 169);
+    await page.waitForTimeout(1000);
+    const download = page.waitForEvent("download", { timeout: 30000 });
+    await page.mouse.click(392, 465);
+    const file = await download;
+    await file.saveAs(pack);
+    console.error(`library.mjs: downloaded ${file.suggestedFilename()}`);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: out });
+  } else if (mode === "open") {
+    const bytes = [...fs.readFileSync(pack)];
+    await page.evaluate((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], "lektion.atlas"));
+      const canvas = document.getElementById("atlas");
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        canvas.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    }, bytes);
+    await page.waitForFunction(
+      () => document.documentElement.getAttribute("data-atlas-own-articles") === "1", null, { timeout: 30000 },
+    );
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: out });
+  } else {
+    // A second tab of the same browser finds the library taken: it reads, never writes.
+    const second = await context.newPage();
+    await second.goto(url, { waitUntil: "load", timeout: 60000 });
+    await second.waitForFunction(() => document.documentElement.hasAttribute("data-atlas-library"), null, {
+      timeout: 120000,
+    });
+    await second.waitForTimeout(500);
+    const tabs = {
+      first: await attr("data-atlas-library"),
+      first_articles: await attr("data-atlas-own-articles"),
+      second: await second.evaluate(() => document.documentElement.getAttribute("data-atlas-library")),
+      second_articles: await second.evaluate(() => document.documentElement.getAttribute("data-atlas-own-articles")),
+    };
+    console.error(`library.mjs: two tabs: ${JSON.stringify(tabs)}`);
+    if (tabs.first !== "writable" || tabs.second !== "read-only" || tabs.second_articles !== tabs.first_articles) {
+      throw new Error(`two tabs: ${JSON.stringify(tabs)}`);
+    }
+    await second.screenshot({ path: out.replace(/\.png$/, "-second-tab.png") });
+    await page.screenshot({ path: out });
+  }
+  console.log(JSON.stringify({ mode, own_articles: await attr("data-atlas-own-articles") }));
+} catch (e) {
+  console.error(`library.mjs: ${e}`);
+  for (const m of messages) console.error(`  ${m}`);
+  await page.screenshot({ path: out }).catch(() => {});
+  await context.close();
+  process.exit(1);
+}
+for (const m of messages) if (/error|panic/i.test(m)) console.error(`  ${m}`);
+await context.close();
