@@ -17,7 +17,8 @@
 #   mediation-atlas-VERSION-setup.exe (NSIS, assets/windows/installer.nsi: per user, Start
 #   menu, .atlas by double-click, uninstaller). Needs the target
 #   (`rustup target add x86_64-pc-windows-gnu`) and Debian's gcc-mingw-w64-x86-64 and nsis.
-#   scripts/check_windows.sh runs both under Wine. Prints the two paths.
+#   scripts/check_windows.sh runs both under Wine. Prints the two paths. --debug builds the
+#   debug profile instead (about 6 minutes cold; CI checks that one).
 #
 # Needs: cargo, dpkg-deb, strip (binutils). The AppImage is not made yet.
 set -euo pipefail
@@ -38,9 +39,10 @@ case "$kind" in
     deb) ;;
     windows)
         target=x86_64-pc-windows-gnu
-        cargo build --locked --release --target "$target" --bin mediation-atlas
+        cargo build --locked --profile "$profile" --target "$target" --bin mediation-atlas
+        dir=$([ "$profile" = dev ] && echo debug || echo release)
         mkdir -p "$out"
-        x86_64-w64-mingw32-strip -o "$out/mediation-atlas.exe" "target/$target/release/mediation-atlas.exe"
+        x86_64-w64-mingw32-strip -o "$out/mediation-atlas.exe" "target/$target/$dir/mediation-atlas.exe"
         version=$(sed -nE 's/^version = "([^"]+)"/\1/p' Cargo.toml | head -1)
         setup="$out/mediation-atlas-$version-setup.exe"
         makensis -V2 -DVERSION="$version" -DEXE="$(realpath "$out/mediation-atlas.exe")" \
