@@ -4,24 +4,10 @@
 // visit in the same browser profile: the service worker must bring the atlas back.
 //
 //   node check.mjs URL OUT.png PROFILE_DIR [--second]
-import { chromium } from "playwright-core";
+import { open } from "./browser.mjs";
 
 const [url, out, profile, mode] = process.argv.slice(2);
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  viewport: { width: 1024, height: 768 },
-  locale: "de-DE",
-  args: [
-    "--no-sandbox", "--enable-unsafe-swiftshader", "--use-angle=swiftshader", "--ignore-gpu-blocklist",
-    "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-  ],
-});
-const page = context.pages()[0] || (await context.newPage());
-const messages = [];
-page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
-page.on("pageerror", (e) => messages.push(`pageerror: ${e}`));
+const { context, page, messages } = await open(profile);
 const started = Date.now();
 try {
   await page.goto(url, { waitUntil: "load", timeout: 60000 });

@@ -13,24 +13,10 @@
 // Each prints {"mode", "own_articles"}: the articles the page says its library holds, read
 // from the page's storage (IndexedDB) when it opened.
 import fs from "node:fs";
-import { chromium } from "playwright-core";
+import { open } from "./browser.mjs";
 
 const [url, profile, mode, out, pack] = process.argv.slice(2);
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  viewport: { width: 1024, height: 768 },
-  locale: "de-DE",
-  args: [
-    "--no-sandbox", "--enable-unsafe-swiftshader", "--use-angle=swiftshader", "--ignore-gpu-blocklist",
-    "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-  ],
-});
-const page = context.pages()[0] || (await context.newPage());
-const messages = [];
-page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
-page.on("pageerror", (e) => messages.push(`pageerror: ${e}`));
+const { context, page, messages } = await open(profile);
 const article = [
   "title: Gespräche in Nairobi",
   "date: 2026-11-30",
