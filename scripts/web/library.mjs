@@ -32,6 +32,18 @@ try {
     timeout: 120000,
   });
   if (mode === "add") {
+    // The longest gap between two frames while the article is added (the first one loads the
+    // world gazetteer, in the frame: the browser has no threads).
+    await page.evaluate(() => {
+      window.atlasLongestFrame = 0;
+      let last = performance.now();
+      const tick = (now) => {
+        window.atlasLongestFrame = Math.max(window.atlasLongestFrame, now - last);
+        last = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], "nairobi.txt", { type: "text/plain" }));
@@ -48,6 +60,8 @@ try {
       () => document.documentElement.getAttribute("data-atlas-own-articles") === "1", null, { timeout: 30000 },
     );
     await page.waitForTimeout(1000);
+    const longest = await page.evaluate(() => Math.round(window.atlasLongestFrame));
+    console.error(`library.mjs: longest frame while adding: ${longest} ms`);
     await page.screenshot({ path: out });
   } else if (mode === "share") {
     // "Als Lektion weitergeben …" under the own articles, then "Speichern": a download.

@@ -41,6 +41,26 @@ pub fn import_csv<R: Read + Send>(
     lookups: Lookups<'_>,
     control: &mut Control<'_>,
 ) -> Result<Layer, ImportError> {
+    import_csv_on(
+        reader,
+        name,
+        dataset,
+        lookups,
+        control,
+        crate::platform::HAS_THREADS,
+    )
+}
+
+/// [`import_csv`] with a reader thread beside the converting one, or (`threads` false, as in
+/// the browser) both halves on this thread, a batch at a time.
+pub(crate) fn import_csv_on<R: Read + Send>(
+    reader: R,
+    name: &str,
+    dataset: Option<Dataset>,
+    lookups: Lookups<'_>,
+    control: &mut Control<'_>,
+    threads: bool,
+) -> Result<Layer, ImportError> {
     let count = AtomicU64::new(0);
     let cancel = control.cancel;
     let result = std::thread::scope(|scope| {
@@ -56,8 +76,8 @@ pub fn import_csv<R: Read + Send>(
             return Err(ImportError::NoHeader);
         }
         let (empty_tx, empty_rx) = mpsc::channel::<Vec<ByteRecord>>();
-        if !crate::platform::HAS_THREADS {
-            // The browser: one batch read whenever the converting half asks for the next.
+        if !threads {
+            // One batch read whenever the converting half asks for the next.
             let mut finished = false;
             let batches = std::iter::from_fn(|| {
                 if finished {

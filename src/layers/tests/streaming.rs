@@ -13,6 +13,40 @@ fn synthetic(rows: usize) -> Vec<u8> {
 }
 
 #[test]
+fn without_threads_the_import_reads_the_same_rows_with_the_same_progress() {
+    // More rows than one batch, so that the converting half asks for several.
+    let mut bytes = synthetic(10_000);
+    bytes.extend_from_slice(b"broken,row\n");
+    let import = |threads: bool| {
+        let cancel = AtomicBool::new(false);
+        let mut reports = Vec::new();
+        let mut progress = |n| reports.push(n);
+        let mut control = Control::new(&mut progress, &cancel);
+        let layer = super::super::csv_stream::import_csv_on(
+            bytes.as_slice(),
+            "ged",
+            None,
+            Lookups::none(),
+            &mut control,
+            threads,
+        )
+        .expect("imported");
+        (layer, reports)
+    };
+    let (threaded, threaded_reports) = import(true);
+    let (inline, inline_reports) = import(false);
+    assert_eq!(inline.records.len(), 10_000);
+    assert_eq!(inline.records.len(), threaded.records.len());
+    assert_eq!(inline.records.source_id.get(9_999), Some("10000"));
+    assert_eq!(inline.records.start, threaded.records.start);
+    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    assert_eq!(bits(&inline.records.lat), bits(&threaded.records.lat));
+    assert_eq!(inline.problems, threaded.problems);
+    assert_eq!(inline.problems.len(), 1, "the broken last row is reported");
+    assert_eq!(inline_reports.last(), threaded_reports.last());
+}
+
+#[test]
 fn a_synthetic_ged_file_loads_every_row_without_problems() {
     let bytes = synthetic(20_000);
     let cancel = AtomicBool::new(false);
