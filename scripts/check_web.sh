@@ -48,11 +48,14 @@ node scripts/web/check.mjs "$url" "$work/first.png" "$work/profile" | tee "$work
 check_png "$work/first.png" "first visit"
 cp "$work/first.png" "${CHECK_WEB_SHOTS:-$work}/web-first.png" 2>/dev/null || true
 
-# The user's library in the page's storage: a teacher drops an article and adds it, shares the
+# The user's library in the page's storage: a teacher drops an article and adds it and a CSV of
+# meetings as a layer, shares the
 # library as a lesson (a download), and a student's browser (another profile) opens it.
 own_articles() { sed -n 's/.*"own_articles":"\([0-9]*\)".*/\1/p' "$1"; }
+layers() { sed -n 's/.*"layers":"\([0-9]*\)".*/\1/p' "$1"; }
 node scripts/web/library.mjs "$url" "$work/profile" add "$work/added.png" | tee "$work/added.json"
 [ "$(own_articles "$work/added.json")" = 1 ] || fail "the dropped article was not added"
+[ "$(layers "$work/added.json")" = 1 ] || fail "the dropped dataset was not imported"
 node scripts/web/library.mjs "$url" "$work/profile" share "$work/shared.png" "$work/lesson.atlas" \
     | tee "$work/shared.json"
 [ "$(own_articles "$work/shared.json")" = 1 ] || fail "the added article was not there on the next visit"
@@ -65,7 +68,7 @@ unzip -p "$work/lesson.atlas" articles.toml | grep -q "Gespräche in Nairobi" \
 node scripts/web/library.mjs "$url" "$work/student" open "$work/opened.png" "$work/lesson.atlas" \
     | tee "$work/opened.json"
 [ "$(own_articles "$work/opened.json")" = 1 ] || fail "the dropped lesson was not taken over"
-echo "check_web: library: added, kept, shared as a download ($(stat -c %s "$work/lesson.atlas") bytes), opened in another browser"
+echo "check_web: library: article and layer added and kept, shared as a download ($(stat -c %s "$work/lesson.atlas") bytes), opened in another browser"
 
 kill "$server"
 wait "$server" 2>/dev/null || true
@@ -76,6 +79,7 @@ cp "$work/offline.png" "${CHECK_WEB_SHOTS:-$work}/web-offline.png" 2>/dev/null |
 # Offline too, the library is there; a second tab reads it but does not write it.
 node scripts/web/library.mjs "$url" "$work/profile" count "$work/kept.png" | tee "$work/kept.json"
 [ "$(own_articles "$work/kept.json")" = 1 ] || fail "offline, the library was not there"
+[ "$(layers "$work/kept.json")" = 1 ] || fail "offline, the dataset layer was not there"
 for f in added shared opened kept kept-second-tab; do
     cp "$work/$f.png" "${CHECK_WEB_SHOTS:-$work}/web-library-$f.png" 2>/dev/null || true
 done

@@ -75,7 +75,7 @@ impl AtlasApp {
         else {
             return;
         };
-        if !store::dir(&root).exists() {
+        if !platform::storage::exists(&store::dir(&root)) {
             return;
         }
         let loaded: Vec<String> = if resync {

@@ -95,7 +95,11 @@ impl AtlasApp {
             self.page_reported = crate::platform::page::report_frame(self.basemap_settled());
         }
         let library = &self.workspace.library;
-        crate::platform::page::report_library(library.articles.len(), !library.is_read_only());
+        crate::platform::page::report_library(
+            library.articles.len(),
+            self.layers.layers.len(),
+            !library.is_read_only(),
+        );
         let Some(start) = self.startup_probe else {
             return;
         };

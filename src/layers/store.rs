@@ -117,8 +117,8 @@ pub fn new_id(root: &Path, name: &str) -> String {
     // An id in the trash is taken too: undoing an import puts the layer there, and redoing
     // it must find that layer, not a newer one of the same name.
     let taken = |id: &str| {
-        dir(root).join(format!("{id}.toml")).exists()
-            || trash_dir(root).join(format!("{id}.toml")).exists()
+        storage::exists(&dir(root).join(format!("{id}.toml")))
+            || storage::exists(&trash_dir(root).join(format!("{id}.toml")))
     };
     if !taken(base) {
         return base.to_owned();

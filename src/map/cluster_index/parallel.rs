@@ -11,7 +11,7 @@ pub(super) const MAX_THREADS: usize = 8;
 
 /// How many threads to use for a level of `m` items.
 pub(super) fn threads_for(m: usize) -> usize {
-    if m < PARALLEL_MIN {
+    if m < PARALLEL_MIN || !crate::platform::HAS_THREADS {
         1
     } else {
         std::thread::available_parallelism()
@@ -20,9 +20,10 @@ pub(super) fn threads_for(m: usize) -> usize {
     }
 }
 
-/// Runs `f` on each job, each on its own thread (the first on this one).
+/// Runs `f` on each job, each on its own thread (the first on this one); one after the other
+/// where there are no threads (the browser).
 pub(super) fn par_each<T: Send>(jobs: Vec<T>, f: impl Fn(T) + Sync) {
-    if jobs.len() <= 1 {
+    if jobs.len() <= 1 || !crate::platform::HAS_THREADS {
         jobs.into_iter().for_each(f);
         return;
     }
@@ -55,7 +56,7 @@ pub(super) fn par_chunks_aligned<T: Send>(
     align: usize,
     f: impl Fn(usize, &mut [T]) + Sync,
 ) {
-    if threads <= 1 || out.len() < 2 {
+    if threads <= 1 || out.len() < 2 || !crate::platform::HAS_THREADS {
         f(0, out);
         return;
     }
