@@ -21,3 +21,26 @@ export async function open(profile) {
   page.on("pageerror", (e) => messages.push(`pageerror: ${e}`));
   return { context, page, messages };
 }
+
+// Waits until the page's root element has attribute `name` (set by src/platform/page.rs),
+// with `value` when one is given.
+export function waitForAttribute(page, name, value, timeout = 120000) {
+  return page.waitForFunction(
+    ([n, v]) => {
+      const root = document.documentElement;
+      return v === undefined ? root.hasAttribute(n) : root.getAttribute(n) === v;
+    },
+    [name, value],
+    { timeout },
+  );
+}
+
+// Ends a check that failed: says why with everything the page logged, keeps a screenshot of
+// how the page looked, and exits with 1.
+export async function giveUp({ context, page, messages }, script, error, shot) {
+  console.error(`${script}: ${error}`);
+  for (const m of messages) console.error(`  ${m}`);
+  await page.screenshot({ path: shot }).catch(() => {});
+  await context.close();
+  process.exit(1);
+}

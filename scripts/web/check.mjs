@@ -4,17 +4,16 @@
 // visit in the same browser profile: the service worker must bring the atlas back.
 //
 //   node check.mjs URL OUT.png PROFILE_DIR [--second]
-import { open } from "./browser.mjs";
+import { giveUp, open, waitForAttribute } from "./browser.mjs";
 
 const [url, out, profile, mode] = process.argv.slice(2);
-const { context, page, messages } = await open(profile);
+const session = await open(profile);
+const { context, page, messages } = session;
 const started = Date.now();
 try {
   await page.goto(url, { waitUntil: "load", timeout: 60000 });
   const root = page.locator("html");
-  await page.waitForFunction(() => document.documentElement.hasAttribute("data-atlas-settled"), null, {
-    timeout: 120000,
-  });
+  await waitForAttribute(page, "data-atlas-settled");
   const first = await root.getAttribute("data-atlas-first-frame");
   const settled = await root.getAttribute("data-atlas-settled");
   // The service worker has the files once it is active: wait for that on the first visit.
@@ -29,10 +28,6 @@ try {
       wall_ms: Date.now() - started, service_worker: controlled }),
   );
 } catch (e) {
-  console.error(`check.mjs: ${e}`);
-  for (const m of messages) console.error(`  ${m}`);
-  await page.screenshot({ path: out }).catch(() => {});
-  await context.close();
-  process.exit(1);
+  await giveUp(session, "check.mjs", e, out);
 }
 await context.close();

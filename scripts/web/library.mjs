@@ -14,10 +14,11 @@
 // Each prints {"mode", "own_articles", "layers"}: what the page says its library holds, read
 // from the page's storage (IndexedDB) when it opened.
 import fs from "node:fs";
-import { open } from "./browser.mjs";
+import { giveUp, open, waitForAttribute } from "./browser.mjs";
 
 const [url, profile, mode, out, pack] = process.argv.slice(2);
-const { context, page, messages } = await open(profile);
+const session = await open(profile);
+const { context, page, messages } = session;
 const article = [
   "title: Gespräche in Nairobi",
   "date: 2026-11-30",
@@ -46,9 +47,7 @@ const drop = (name, content) =>
 const attr = (name) => page.evaluate((n) => document.documentElement.getAttribute(n), name);
 try {
   await page.goto(url, { waitUntil: "load", timeout: 60000 });
-  await page.waitForFunction(() => document.documentElement.hasAttribute("data-atlas-settled"), null, {
-    timeout: 120000,
-  });
+  await waitForAttribute(page, "data-atlas-settled");
   if (mode === "add") {
     // The longest gap between two frames while the article is added (the first one loads the
     // world gazetteer, in the frame: the browser has no threads).
@@ -67,9 +66,7 @@ try {
     // its button "Hinzufügen" sits at the same place on a 1024x768 page every time.
     await page.waitForTimeout(1500);
     await page.mouse.click(288, 529);
-    await page.waitForFunction(
-      () => document.documentElement.getAttribute("data-atlas-own-articles") === "1", null, { timeout: 30000 },
-    );
+    await waitForAttribute(page, "data-atlas-own-articles", "1", 30000);
     await page.waitForTimeout(1000);
     const longest = await page.evaluate(() => Math.round(window.atlasLongestFrame));
     console.error(`library.mjs: longest frame while adding: ${longest} ms`);
@@ -78,9 +75,7 @@ try {
     await drop("treffen.csv", meetings);
     await page.waitForTimeout(1500);
     await page.mouse.click(251, 651);
-    await page.waitForFunction(
-      () => document.documentElement.getAttribute("data-atlas-layers") === "1", null, { timeout: 30000 },
-    );
+    await waitForAttribute(page, "data-atlas-layers", "1", 30000);
     await page.waitForTimeout(500);
     await page.screenshot({ path: out });
   } else if (mode === "share") {
@@ -96,24 +91,16 @@ try {
     await page.screenshot({ path: out });
   } else if (mode === "open") {
     await drop("lektion.atlas", [...fs.readFileSync(pack)]);
-    await page.waitForFunction(
-      () => document.documentElement.getAttribute("data-atlas-own-articles") === "1", null, { timeout: 30000 },
-    );
+    await waitForAttribute(page, "data-atlas-own-articles", "1", 30000);
     await page.waitForTimeout(500);
     await page.screenshot({ path: out });
   } else {
     // The layers are read in after the first screen: give them a moment.
-    await page
-      .waitForFunction(() => document.documentElement.getAttribute("data-atlas-layers") === "1", null, {
-        timeout: 15000,
-      })
-      .catch(() => {});
+    await waitForAttribute(page, "data-atlas-layers", "1", 15000).catch(() => {});
     // A second tab of the same browser finds the library taken: it reads, never writes.
     const second = await context.newPage();
     await second.goto(url, { waitUntil: "load", timeout: 60000 });
-    await second.waitForFunction(() => document.documentElement.hasAttribute("data-atlas-library"), null, {
-      timeout: 120000,
-    });
+    await waitForAttribute(second, "data-atlas-library");
     await second.waitForTimeout(500);
     const tabs = {
       first: await attr("data-atlas-library"),
@@ -132,11 +119,7 @@ try {
     mode, own_articles: await attr("data-atlas-own-articles"), layers: await attr("data-atlas-layers"),
   }));
 } catch (e) {
-  console.error(`library.mjs: ${e}`);
-  for (const m of messages) console.error(`  ${m}`);
-  await page.screenshot({ path: out }).catch(() => {});
-  await context.close();
-  process.exit(1);
+  await giveUp(session, "library.mjs", e, out);
 }
 for (const m of messages) if (/error|panic/i.test(m)) console.error(`  ${m}`);
 await context.close();
