@@ -2,8 +2,6 @@
 
 use std::path::Path;
 
-pub use crate::platform::storage::write_atomic;
-
 /// Encodes an egui screenshot as PNG and writes it atomically.
 ///
 /// # Errors
@@ -25,7 +23,7 @@ pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), String> {
     buffer
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .map_err(|e| e.to_string())?;
-    write_atomic(path, &png).map_err(|e| e.to_string())
+    crate::platform::storage::write_atomic(path, &png).map_err(|e| e.to_string())
 }
 
 /// The size an exported image is made at.

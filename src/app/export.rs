@@ -270,7 +270,8 @@ impl AtlasApp {
                 layers: &refs,
             };
             let written = format.write(&request)?;
-            crate::export::write_atomic(path, written.text.as_bytes()).map_err(|e| e.to_string())
+            crate::platform::storage::write_atomic(path, written.text.as_bytes())
+                .map_err(|e| e.to_string())
         });
     }
 

@@ -183,7 +183,7 @@ pub fn export(corpus: &Corpus, args: &ExportArgs) -> (String, bool) {
             return (out, false);
         }
     };
-    if let Err(e) = crate::export::write_atomic(args.file, written.text.as_bytes()) {
+    if let Err(e) = crate::platform::storage::write_atomic(args.file, written.text.as_bytes()) {
         let _ = writeln!(out, "{}: error: {e}", args.file.display());
         return (out, false);
     }

@@ -131,7 +131,8 @@ pub fn write(
         Format::Png => to_png(atlas, spec, size),
     }
     .map_err(|e| format!("{}: {e}", path.display()))?;
-    crate::export::write_atomic(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
+    crate::platform::storage::write_atomic(path, &bytes)
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The handout of `tour` as PDF bytes.
@@ -149,7 +150,8 @@ pub fn tour_pdf(atlas: &Atlas, tour: &Tour, lang: Lang) -> Result<Vec<u8>, Strin
 /// A failed conversion or write; the message names the file.
 pub fn write_tour_pdf(path: &Path, atlas: &Atlas, tour: &Tour, lang: Lang) -> Result<(), String> {
     let bytes = tour_pdf(atlas, tour, lang).map_err(|e| format!("{}: {e}", path.display()))?;
-    crate::export::write_atomic(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
+    crate::platform::storage::write_atomic(path, &bytes)
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// What the command line asks a figure to show.

@@ -243,7 +243,7 @@ impl History {
             .collect();
         let mut text = lines.join("\n");
         text.push('\n');
-        if super::store::write_atomic(path, text.as_bytes()).is_ok() {
+        if crate::platform::storage::write_atomic(path, text.as_bytes()).is_ok() {
             self.lines = lines.len();
         }
     }

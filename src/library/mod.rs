@@ -315,7 +315,7 @@ impl Library {
                 })?;
                 library.unreadable.remove(i);
             }
-            store::write_atomic(&path, text.as_bytes())
+            crate::platform::storage::write_atomic(&path, text.as_bytes())
                 .map_err(|source| LibraryError::Write { path, source })
         };
         // Texts first: an articles.toml never names a text that is not there yet.

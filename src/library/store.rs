@@ -7,14 +7,6 @@ use std::path::{Path, PathBuf};
 
 use crate::platform::storage;
 
-/// Writes `bytes` to `path` atomically (temporary file, flush to disk, rename).
-///
-/// # Errors
-/// When the folder cannot be made or the file cannot be written or renamed.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    storage::write_atomic(path, bytes)
-}
-
 /// Reads a file of the library; a missing file is `Ok(None)`.
 ///
 /// # Errors
